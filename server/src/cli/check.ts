@@ -1,0 +1,94 @@
+/** `kube-netlens check`: load files, run the core, format, and decide the exit status. */
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { parseConfig } from '../core/config';
+import type { Config } from '../core/config';
+import { severityRank } from '../core/diagnostics';
+import { Workspace } from '../core/model/workspace';
+import { RULES } from '../core/rules/registry';
+import { checkFile } from '../core/rules/runner';
+import { readManifest, walkManifests } from '../node/files';
+import type { CheckArgs } from './args';
+import type { Located, Summary } from './formats';
+import { formatJson, formatSarif, formatText, locate } from './formats';
+
+export interface CheckResult {
+  stdout: string;
+  stderr: string;
+  exitCode: 0 | 1 | 2;
+}
+
+export async function runCheck(args: CheckArgs, version: string, cwd = process.cwd()): Promise<CheckResult> {
+  const stderr: string[] = [];
+  let settings: Record<string, unknown> = {};
+  if (args.config) {
+    try {
+      settings = JSON.parse(await fsp.readFile(path.resolve(cwd, args.config), 'utf8'));
+    } catch (e) {
+      return { stdout: '', stderr: `kube-netlens: cannot read --config ${args.config}: ${(e as Error).message}\n`, exitCode: 2 };
+    }
+  }
+  if (args.defaultNamespace !== undefined) settings.defaultNamespace = args.defaultNamespace;
+  if (args.maxFileSizeKB !== undefined) settings.maxFileSizeKB = args.maxFileSizeKB;
+  const { config, problems } = parseConfig(settings);
+  if (problems.length) {
+    return { stdout: '', stderr: problems.map((p) => `kube-netlens: invalid setting ${p.setting}: ${p.message}\n`).join(''), exitCode: 2 };
+  }
+
+  const files = await collect(args.paths, cwd, stderr);
+  if (!files) return { stdout: '', stderr: stderr.join(''), exitCode: 2 };
+  const ws = await load(files, config);
+  const snapshot = ws.snapshot();
+
+  const located: Located[] = [];
+  const summary: Summary = { files: files.size, documents: 0, resources: snapshot.resources.length, errors: 0, warnings: 0, information: 0, hints: 0 };
+  for (const [uri, display] of files) {
+    const file = snapshot.files.get(uri);
+    if (!file) continue;
+    summary.documents += file.docs.length;
+    const diags = checkFile(snapshot, uri, { onRuleError: (rule, _u, e) => stderr.push(`kube-netlens: internal error in rule ${rule} on ${display}: ${(e as Error).message}\n`) });
+    const index = file.lineIndex();
+    for (const d of diags) {
+      located.push(locate(display, index, d));
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+      else if (d.severity === 'information') summary.information++;
+      else summary.hints++;
+    }
+  }
+  const stdout = args.format === 'json' ? formatJson(located, summary) : args.format === 'sarif' ? formatSarif(located, RULES, version) : formatText(located, summary);
+  const threshold = args.failOn === 'never' ? Infinity : severityRank(args.failOn);
+  const failed = located.some((d) => severityRank(d.severity) >= threshold);
+  return { stdout, stderr: stderr.join(''), exitCode: failed ? 1 : 0 };
+}
+
+/** Maps absolute path to display path, in a stable order. Null when a named path does not exist. */
+async function collect(paths: string[], cwd: string, stderr: string[]): Promise<Map<string, string> | null> {
+  const out = new Map<string, string>();
+  let ok = true;
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let st;
+    try {
+      st = await fsp.stat(abs);
+    } catch {
+      stderr.push(`kube-netlens: no such file or directory: ${p}\n`);
+      ok = false;
+      continue;
+    }
+    if (st.isDirectory()) {
+      for (const f of await walkManifests(abs, p)) if (!out.has(f.absolute)) out.set(f.absolute, f.display);
+    } else if (!out.has(abs)) out.set(abs, p);
+  }
+  return ok ? out : null;
+}
+
+async function load(files: Map<string, string>, config: Config): Promise<Workspace> {
+  const ws = new Workspace(config);
+  for (const abs of files.keys()) {
+    const res = await readManifest(abs, config.maxFileSizeKB * 1024);
+    if (res.ok) ws.setFile(abs, res.text);
+    else ws.skipFile(abs, res.reason);
+  }
+  return ws;
+}

@@ -1,0 +1,102 @@
+/**
+ * Reads kustomization files for linking purposes: which files each one includes (directories and nested
+ * kustomizations too, recursively) and which namespace it puts them in. Remote bases (URLs) are unknown and skipped.
+ */
+import type { YNode } from '../syntax/nodes';
+import { asMap, asScalar, get, seqItems, str } from '../syntax/nodes';
+import { basename, dirname, joinPath } from '../paths';
+
+export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+export function isKustomizationFile(uri: string): boolean {
+  return KUSTOMIZATION_NAMES.includes(basename(uri));
+}
+
+export interface Kustomization {
+  uri: string;
+  dir: string;
+  namespace: string | null;
+  /** Local entries of `resources`, `bases` and `components`, resolved against the kustomization's folder. */
+  entries: string[];
+  /** Files named as patches: partial objects that modify resources, not resources of their own. */
+  patchFiles: string[];
+  /** True when `commonLabels`, or `labels` with `includeSelectors: true`, adds labels to selectors too. */
+  addsSelectorLabels: boolean;
+}
+
+export function readKustomization(uri: string, root: YNode | null): Kustomization | null {
+  const m = asMap(root);
+  if (!m) return null;
+  const kind = str(get(m, 'kind'));
+  if (kind !== null && kind !== 'Kustomization' && kind !== 'Component') return null;
+  const dir = dirname(uri);
+  const entries: string[] = [];
+  for (const key of ['resources', 'bases', 'components']) {
+    for (const item of seqItems(get(m, key))) {
+      const s = str(item);
+      if (!s || /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^(git@|github\.com\/)/.test(s) || s.includes('?ref=')) continue;
+      entries.push(joinPath(dir, s));
+    }
+  }
+  const patchFiles: string[] = [];
+  for (const item of seqItems(get(m, 'patchesStrategicMerge'))) {
+    const s = str(item);
+    if (s && !s.includes('\n')) patchFiles.push(joinPath(dir, s));
+  }
+  for (const key of ['patches', 'patchesJson6902']) {
+    for (const item of seqItems(get(m, key))) {
+      const s = str(get(item, 'path')) ?? str(item);
+      if (s && !s.includes('\n')) patchFiles.push(joinPath(dir, s));
+    }
+  }
+  const commonLabels = asMap(get(m, 'commonLabels'));
+  const addsSelectorLabels =
+    (commonLabels !== null && commonLabels.items.length > 0) ||
+    seqItems(get(m, 'labels')).some((l) => asScalar(get(l, 'includeSelectors'))?.value === true && (asMap(get(l, 'pairs'))?.items.length ?? 0) > 0);
+  return { uri, dir, namespace: str(get(m, 'namespace')), entries, patchFiles, addsSelectorLabels };
+}
+
+/** A file is a patch when a kustomization names it so, or when its name says so (`*patch*.yaml`, `patches/`). */
+export function looksLikePatchFile(uri: string): boolean {
+  return /(^|[-_.])patch(es)?([-_.]|$)/i.test(basename(uri)) || /\/patch(es)?\//i.test(uri);
+}
+
+/** What the kustomizations that reach a file do to its objects, for linking purposes. */
+export interface KustomizeContext {
+  /** Namespaces kustomizations put the file's objects in; a base shared by overlays can land in several. */
+  namespaces: Set<string>;
+  /** True when some kustomization reaching the file adds labels to selectors (so a missing selector is filled in). */
+  addsSelectorLabels: boolean;
+  /** The kustomization files that reach it. */
+  via: string[];
+}
+
+export function kustomizeContexts(kustomizations: Kustomization[], allFiles: string[]): Map<string, KustomizeContext> {
+  const byDir = new Map<string, Kustomization>();
+  for (const k of kustomizations) byDir.set(k.dir, k);
+  const filesSet = new Set(allFiles);
+  const result = new Map<string, KustomizeContext>();
+
+  const visit = (k: Kustomization, inheritedNs: string | null, inheritedLabels: boolean, seen: Set<string>) => {
+    if (seen.has(k.dir)) return;
+    seen.add(k.dir);
+    // The outermost kustomization's namespace wins, as kustomize's namespace transformer runs last there.
+    const ns = inheritedNs ?? k.namespace;
+    const labels = inheritedLabels || k.addsSelectorLabels;
+    for (const entry of k.entries) {
+      const sub = byDir.get(entry);
+      if (sub) {
+        visit(sub, ns, labels, seen);
+      } else if (filesSet.has(entry)) {
+        let ctx = result.get(entry);
+        if (!ctx) result.set(entry, (ctx = { namespaces: new Set(), addsSelectorLabels: false, via: [] }));
+        if (ns) ctx.namespaces.add(ns);
+        ctx.addsSelectorLabels ||= labels;
+        if (!ctx.via.includes(k.uri)) ctx.via.push(k.uri);
+      }
+    }
+    seen.delete(k.dir);
+  };
+  for (const k of kustomizations) visit(k, null, false, new Set());
+  return result;
+}

@@ -1,0 +1,102 @@
+/**
+ * Link queries shared by rules and features: which pod templates a Service selects, how a Service port reaches a
+ * container port, and what is "nearest" when nothing matches.
+ */
+import type { Snapshot } from './snapshot';
+import type { ServicePort, ServiceView } from './service';
+import type { ContainerPort, Container, PodTemplate } from './workloads';
+import { findWorkloadKind } from './workloads';
+import type { Requirement, Selector } from './selectors';
+import { requirementMatches } from './selectors';
+import { editDistance } from '../strings';
+import { dirname, proximity } from '../paths';
+
+export function selectedTemplates(snapshot: Snapshot, svc: ServiceView): PodTemplate[] {
+  if (!svc.selector) return [];
+  return snapshot.selectTemplates(svc.selector, svc.resource.namespaces, svc.resource.uri);
+}
+
+/** True when a kind could hold pods (a Pod or any configured workload kind). */
+export function isPodSourceKind(snapshot: Snapshot, kind: string): boolean {
+  return snapshot.workloadKinds.some((k) => k.kind === kind);
+}
+
+export interface NearMiss {
+  template: PodTemplate;
+  /** Requirements the template fails. */
+  failing: Requirement[];
+  /** For a failing equality requirement: the value the template has for that key, if any. */
+  actual: Map<Requirement, string | undefined>;
+  /** True when the template is in the referring file's folder, or every failing value looks like a typo of the wanted one. */
+  plausible: boolean;
+}
+
+/**
+ * The pod template that comes closest to satisfying the selector: the fewest failing requirements, then the smallest
+ * spelling distance between wanted and actual values. Null when no template shares a single key with the selector.
+ */
+export function nearestTemplate(snapshot: Snapshot, selector: Selector, namespaces: string[], fromUri: string): NearMiss | null {
+  let best: { miss: NearMiss; score: number } | null = null;
+  const seen = new Set<PodTemplate>();
+  for (const ns of namespaces) {
+    for (const t of snapshot.templatesIn(ns)) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      const labels = { get: (k: string) => t.labels.find((l) => l.key === k)?.value, runtimeKeys: t.runtimeKeys };
+      const failing = selector.requirements.filter((r) => !requirementMatches(r, labels));
+      const sharedKeys = selector.requirements.filter((r) => labels.get(r.key) !== undefined).length;
+      if (sharedKeys === 0) continue;
+      const actual = new Map<Requirement, string | undefined>();
+      let distance = 0;
+      let typos = true;
+      for (const r of failing) {
+        const v = labels.get(r.key);
+        actual.set(r, v);
+        const wanted = r.values[0] ?? '';
+        const d = v === undefined ? 10 : Math.min(10, editDistance(v, wanted, 10));
+        distance += d;
+        if (v === undefined || d > Math.max(2, Math.floor(wanted.length / 3))) typos = false;
+      }
+      const proximityPenalty = proximity(fromUri, t.owner.uri) / 100;
+      const score = failing.length * 100 + distance + proximityPenalty;
+      const plausible = dirname(t.owner.uri) === dirname(fromUri) || typos;
+      if (!best || score < best.score) best = { miss: { template: t, failing, actual, plausible }, score };
+    }
+  }
+  return best?.miss ?? null;
+}
+
+/** The regular containers of a template: only they receive Service traffic. */
+export function servingContainers(t: PodTemplate): Container[] {
+  return t.containers.filter((c) => !c.init);
+}
+
+export interface PortTarget {
+  template: PodTemplate;
+  container: Container;
+  port: ContainerPort;
+}
+
+/**
+ * Where a Service port's traffic lands in one template: a named targetPort resolves by container port name, a
+ * number by containerPort. An absent targetPort means the same number as `port`.
+ */
+export function resolveTargetPort(t: PodTemplate, sp: ServicePort): PortTarget[] {
+  const target = sp.targetPort ?? sp.port;
+  if (target === null) return [];
+  const out: PortTarget[] = [];
+  for (const container of servingContainers(t)) {
+    for (const port of container.ports) {
+      const hit = typeof target === 'number' ? port.containerPort === target && port.protocol === sp.protocol : port.name === target;
+      if (hit) out.push({ template: t, container, port });
+    }
+  }
+  return out;
+}
+
+/** `deployment/web` for the workload that owns the template. */
+export function templateOwnerName(t: PodTemplate): string {
+  return `${t.owner.kind.toLowerCase()}/${t.owner.name ?? '<unnamed>'}`;
+}
+
+export { findWorkloadKind };

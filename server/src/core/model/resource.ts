@@ -1,0 +1,101 @@
+/**
+ * A Kubernetes object found in a document: either the document itself or an item of a `*List`.
+ */
+import type { ParsedDocument } from '../syntax/parse';
+import type { StringEntry, YMap, YNode, YScalar } from '../syntax/nodes';
+import { asMap, asScalar, get, getPair, pairOf, seqItems, str, stringEntries } from '../syntax/nodes';
+
+export interface Resource {
+  /** Stable within a snapshot: `uri#doc` or `uri#doc/item` for List items. */
+  id: string;
+  uri: string;
+  docIndex: number;
+  listIndex?: number;
+  node: YMap;
+  apiVersion: string;
+  kind: string;
+  /** The API group: '' for the core group (`v1`). */
+  group: string;
+  name: string | null;
+  nameNode: YScalar | null;
+  /** `metadata.namespace` as written, if any. */
+  declaredNamespace: string | null;
+  namespaceNode: YScalar | null;
+  /** Where the object will live: the declared namespace, a kustomization's, or the default. Usually one entry. */
+  namespaces: string[];
+  labels: StringEntry[];
+  annotations: StringEntry[];
+  /** True when the document is a Helm template: its values may be filled in at render time. */
+  templated: boolean;
+}
+
+export function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** True when the node looks like a Kubernetes object: a map with string `apiVersion` and `kind`. */
+export function isObjectNode(node: YNode | null): node is YMap {
+  const m = asMap(node);
+  return !!m && typeof asScalar(get(m, 'apiVersion'))?.value === 'string' && typeof asScalar(get(m, 'kind'))?.value === 'string';
+}
+
+/**
+ * Extracts the objects of one parsed document. A document whose top level repeats `apiVersion` or `kind` is two
+ * objects run together (a missing `---`): it yields none, because which fields belong to which object is unknown.
+ */
+export function extractResources(uri: string, docIndex: number, doc: ParsedDocument, defaultNamespace: string): Resource[] {
+  const root = asMap(doc.root);
+  if (!root || !isObjectNode(root)) return [];
+  if (doc.duplicateKeys.some((d) => d.depth === 0 && ['apiVersion', 'kind'].includes(asScalar(d.key)?.raw ?? ''))) return [];
+  if (doc.issues.some((i) => i.severity === 'error')) return [];
+  const out: Resource[] = [];
+  const top = makeResource(uri, docIndex, undefined, root, doc.helm, defaultNamespace);
+  const items = pairOf(root, 'items');
+  if (top.kind.endsWith('List') && items) {
+    seqItems(items.value).forEach((item, i) => {
+      const m = asMap(item);
+      if (m && isObjectNode(m)) out.push(makeResource(uri, docIndex, i, m, doc.helm, defaultNamespace));
+    });
+    return out;
+  }
+  out.push(top);
+  return out;
+}
+
+function makeResource(uri: string, docIndex: number, listIndex: number | undefined, node: YMap, templated: boolean, defaultNamespace: string): Resource {
+  const apiVersion = str(get(node, 'apiVersion')) ?? '';
+  const metadata = get(node, 'metadata');
+  const nameNode = asScalar(get(metadata, 'name'));
+  const nsNode = asScalar(get(metadata, 'namespace'));
+  const name = nameNode && typeof nameNode.value === 'string' && nameNode.value !== '' ? nameNode.value : nameNode && typeof nameNode.value === 'number' ? String(nameNode.value) : null;
+  const declaredNamespace = nsNode && nsNode.value !== null && String(nsNode.value) !== '' ? String(nsNode.value) : null;
+  return {
+    id: listIndex === undefined ? `${uri}#${docIndex}` : `${uri}#${docIndex}/${listIndex}`,
+    uri,
+    docIndex,
+    ...(listIndex === undefined ? {} : { listIndex }),
+    node,
+    apiVersion,
+    kind: str(get(node, 'kind')) ?? '',
+    group: groupOf(apiVersion),
+    name,
+    nameNode: nameNode ?? null,
+    declaredNamespace,
+    namespaceNode: nsNode ?? null,
+    namespaces: [declaredNamespace ?? defaultNamespace],
+    labels: stringEntries(get(metadata, 'labels')),
+    annotations: stringEntries(get(metadata, 'annotations')),
+    templated,
+  };
+}
+
+/** `kind/name` the way kubectl prints it, e.g. `deployment/web`. */
+export function refName(r: Resource): string {
+  return `${r.kind.toLowerCase()}/${r.name ?? '<unnamed>'}`;
+}
+
+/** The node a diagnostic about the object as a whole should sit on: its name, else its kind. */
+export function anchorNode(r: Resource): YNode {
+  return r.nameNode ?? getPair(r.node, 'kind')?.key ?? r.node;
+}

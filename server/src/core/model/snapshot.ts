@@ -1,0 +1,235 @@
+/**
+ * An immutable view of the whole workspace at one moment: every object, indexed by kind, namespace and name, and
+ * every pod template, indexed by namespace and label. Rules and features read only this.
+ */
+import type { Config } from '../config';
+import type { Range } from '../text';
+import { basename, dirname, isWithin, proximity } from '../paths';
+import type { ParsedDocument } from '../syntax/parse';
+import type { SourceFile } from './sourceFile';
+import type { Resource } from './resource';
+import { extractResources, isObjectNode } from './resource';
+import type { PodTemplate, WorkloadKind } from './workloads';
+import { findWorkloadKind, podTemplateOf, workloadKinds } from './workloads';
+import type { Selector } from './selectors';
+import { selectorMatches } from './selectors';
+import { isKustomizationFile, kustomizeContexts, looksLikePatchFile, readKustomization } from './kustomize';
+import type { Kustomization, KustomizeContext } from './kustomize';
+import { get, str } from '../syntax/nodes';
+import type { ServiceView } from './service';
+import { isService, serviceView } from './service';
+
+/** A document whose objects we cannot know: it does not parse, runs two objects together, or is a Helm template. */
+export interface UnknownSource {
+  uri: string;
+  docIndex: number;
+  reason: 'syntax' | 'helm' | 'merged' | 'patch';
+  /** Kinds named in the document's text; empty when none could be read. */
+  kinds: string[];
+  /** The namespace named in the text, or null when unknown. */
+  namespace: string | null;
+  /** For a patch: the name of the object it modifies. */
+  name?: string;
+  range: Range;
+}
+
+export interface DocumentInfo {
+  file: SourceFile;
+  doc: ParsedDocument;
+  index: number;
+  resources: Resource[];
+}
+
+export class Snapshot {
+  readonly resources: Resource[] = [];
+  readonly templates: PodTemplate[] = [];
+  readonly unknown: UnknownSource[] = [];
+  readonly kustomizations: Kustomization[] = [];
+  readonly workloadKinds: WorkloadKind[];
+  private readonly docInfo = new Map<string, DocumentInfo[]>();
+  private readonly byKey = new Map<string, Resource[]>();
+  private readonly byKind = new Map<string, Resource[]>();
+  private readonly templatesByNs = new Map<string, PodTemplate[]>();
+  private readonly labelIndex = new Map<string, PodTemplate[]>();
+  private readonly runtimeKeyTemplates = new Map<string, PodTemplate[]>();
+  private readonly templateOfResource = new Map<Resource, PodTemplate>();
+  private readonly serviceViews = new Map<Resource, ServiceView>();
+  private readonly kustomize: Map<string, KustomizeContext>;
+
+  constructor(readonly files: ReadonlyMap<string, SourceFile>, readonly config: Config) {
+    this.workloadKinds = workloadKinds(config.additionalWorkloadKinds);
+    for (const file of files.values()) {
+      if (isKustomizationFile(file.uri)) {
+        const k = readKustomization(file.uri, file.docs[0]?.root ?? null);
+        if (k) this.kustomizations.push(k);
+      }
+    }
+    const patchFiles = new Set(this.kustomizations.flatMap((k) => k.patchFiles));
+    for (const file of files.values()) {
+      const infos: DocumentInfo[] = [];
+      const k8s = looksKubernetes(file) && !isKustomizationFile(file.uri);
+      const patch = k8s && (patchFiles.has(file.uri) || looksLikePatchFile(file.uri));
+      file.docs.forEach((doc, index) => {
+        const resources = k8s && !patch ? extractResources(file.uri, index, doc, config.defaultNamespace) : [];
+        infos.push({ file, doc, index, resources });
+        this.resources.push(...resources);
+        if (patch) this.notePatch(file, doc, index);
+        else if (k8s) this.noteUnknown(file, doc, index, resources);
+      });
+      this.docInfo.set(file.uri, infos);
+    }
+    this.kustomize = kustomizeContexts(this.kustomizations, [...files.keys()]);
+    this.applyKustomizeNamespaces();
+    for (const r of this.resources) this.index(r);
+  }
+
+  private noteUnknown(file: SourceFile, doc: ParsedDocument, index: number, resources: Resource[]) {
+    const merged = doc.duplicateKeys.some((d) => d.depth === 0 && (d.key.type === 'scalar' && (d.key.raw === 'kind' || d.key.raw === 'apiVersion')));
+    const broken = doc.issues.some((i) => i.severity === 'error');
+    if (!merged && !broken && !doc.helm) return;
+    if (!merged && !broken && resources.length > 0 && !doc.helm) return;
+    const kinds = [...doc.text.matchAll(/^\s*kind:\s*["']?([A-Za-z][A-Za-z0-9]*)/gm)].map((m) => m[1]);
+    const ns = /^\s*namespace:\s*["']?([a-z0-9][-a-z0-9]*)["']?\s*$/m.exec(doc.text);
+    this.unknown.push({
+      uri: file.uri,
+      docIndex: index,
+      reason: doc.helm ? 'helm' : merged ? 'merged' : 'syntax',
+      kinds,
+      namespace: ns ? ns[1] : null,
+      range: { start: doc.span.start, end: doc.span.end },
+    });
+  }
+
+  /** A patch modifies an object defined elsewhere; links to that object are unknown, since the patch may change them. */
+  private notePatch(file: SourceFile, doc: ParsedDocument, index: number) {
+    const root = doc.root;
+    const kind = str(get(root, 'kind'));
+    if (!kind) return;
+    this.unknown.push({
+      uri: file.uri,
+      docIndex: index,
+      reason: 'patch',
+      kinds: [kind],
+      namespace: str(get(root, 'metadata', 'namespace')),
+      ...(str(get(root, 'metadata', 'name')) ? { name: str(get(root, 'metadata', 'name'))! } : {}),
+      range: { start: doc.span.start, end: doc.span.end },
+    });
+  }
+
+  /** What kustomizations do to a file's objects, if any reaches it. */
+  kustomizeContext(uri: string): KustomizeContext | undefined {
+    return this.kustomize.get(uri);
+  }
+
+  /** Patches in the workspace that modify the object of this kind and name. */
+  patchesFor(r: Resource): UnknownSource[] {
+    return this.unknown.filter((u) => u.reason === 'patch' && u.name === r.name && u.kinds.includes(r.kind));
+  }
+
+  private applyKustomizeNamespaces() {
+    for (const r of this.resources) {
+      const extra = this.kustomize.get(r.uri)?.namespaces;
+      if (!extra || extra.size === 0) continue;
+      // The declared (or default) namespace stays possible too: the folder may also be applied on its own.
+      r.namespaces = [...extra, ...r.namespaces.filter((n) => !extra.has(n))];
+    }
+  }
+
+  private index(r: Resource) {
+    push(this.byKind, r.kind, r);
+    if (r.name !== null) for (const ns of r.namespaces) push(this.byKey, `${r.kind}\0${ns}\0${r.name}`, r);
+    const wk = findWorkloadKind(this.workloadKinds, r);
+    if (!wk) return;
+    const t = podTemplateOf(r, wk);
+    if (!t) return;
+    this.templates.push(t);
+    this.templateOfResource.set(r, t);
+    for (const ns of r.namespaces) {
+      push(this.templatesByNs, ns, t);
+      for (const l of t.labels) push(this.labelIndex, `${ns}\0${l.key}\0${l.value}`, t);
+      for (const k of t.runtimeKeys) push(this.runtimeKeyTemplates, `${ns}\0${k}`, t);
+    }
+  }
+
+  documents(uri: string): DocumentInfo[] {
+    return this.docInfo.get(uri) ?? [];
+  }
+
+  ofKind(kind: string): Resource[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /** Objects of a kind with this name in this namespace, nearest to `fromUri` first. */
+  lookup(kind: string, namespace: string, name: string, fromUri?: string): Resource[] {
+    const found = this.byKey.get(`${kind}\0${namespace}\0${name}`) ?? [];
+    return fromUri ? byProximity(found, fromUri) : found;
+  }
+
+  templatesIn(namespace: string): PodTemplate[] {
+    return this.templatesByNs.get(namespace) ?? [];
+  }
+
+  templateOf(r: Resource): PodTemplate | undefined {
+    return this.templateOfResource.get(r);
+  }
+
+  service(r: Resource): ServiceView | null {
+    if (!isService(r)) return null;
+    let v = this.serviceViews.get(r);
+    if (!v) this.serviceViews.set(r, (v = serviceView(r)));
+    return v;
+  }
+
+  /**
+   * The pod templates in any of the namespaces that the selector matches. An empty selector matches every template
+   * (LabelSelector semantics); callers that mean Service semantics must handle empty selectors themselves.
+   */
+  selectTemplates(selector: Selector, namespaces: string[], fromUri?: string): PodTemplate[] {
+    const out = new Set<PodTemplate>();
+    for (const ns of namespaces) {
+      const first = selector.requirements.find((r) => r.operator === 'In' && r.values.length === 1);
+      const candidates = first
+        ? [...(this.labelIndex.get(`${ns}\0${first.key}\0${first.values[0]}`) ?? []), ...(this.runtimeKeyTemplates.get(`${ns}\0${first.key}`) ?? [])]
+        : this.templatesIn(ns);
+      for (const t of candidates) {
+        if (!out.has(t) && selectorMatches(selector, { get: (k) => t.labels.find((l) => l.key === k)?.value, runtimeKeys: t.runtimeKeys })) out.add(t);
+      }
+    }
+    const list = [...out];
+    return fromUri ? byProximity(list, fromUri, (t) => t.owner.uri) : list;
+  }
+
+  /**
+   * Documents we could not read that might hold a pod source (or other object of `kinds`) for a link from `fromUri`
+   * in one of `namespaces`. A broken document counts when it is in the same folder tree as the referring file.
+   */
+  unknownSourcesFor(fromUri: string, namespaces: string[], kinds: (kind: string) => boolean): UnknownSource[] {
+    const dir = dirname(fromUri);
+    return this.unknown.filter((u) => {
+      const udir = dirname(u.uri);
+      if (!isWithin(dir, udir) && !isWithin(udir, dir)) return false;
+      if (u.kinds.length > 0 && !u.kinds.some(kinds)) return false;
+      if (u.namespace !== null && u.reason !== 'helm' && !namespaces.includes(u.namespace)) return false;
+      return true;
+    });
+  }
+}
+
+/** A file is a Kubernetes manifest when one of its documents is, or reads like one even though it does not parse. */
+export function looksKubernetes(file: SourceFile): boolean {
+  if (basename(file.uri) === 'Chart.yaml' || /(^|\/)values[^/]*\.ya?ml$/.test(file.uri)) return false;
+  return file.docs.some((d) => isObjectNode(d.root) || (/^\s*apiVersion\s*:/m.test(d.text) && /^\s*kind\s*:/m.test(d.text)));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function byProximity<T>(items: T[], fromUri: string, uriOf: (t: T) => string = (t) => (t as unknown as Resource).uri): T[] {
+  return items
+    .map((t, i) => ({ t, i, d: proximity(fromUri, uriOf(t)) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.t);
+}

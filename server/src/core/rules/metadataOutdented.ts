@@ -1,0 +1,100 @@
+import type { YMap, YPair } from '../syntax/nodes';
+import { asMap, asScalar, keyText } from '../syntax/nodes';
+import { eolOf, lineEndAt, lineStartAt } from '../strings';
+import type { DocumentRule } from './types';
+
+const METADATA_FIELDS = ['name', 'generateName', 'namespace', 'labels', 'annotations'];
+
+/** Kinds whose top level legitimately has `namespace` or `labels` (kustomize's own configuration). */
+const TOP_LEVEL_FIELD_KINDS = ['Kustomization', 'Component'];
+
+interface Group {
+  metadata: YPair;
+  strays: YPair[];
+}
+
+/** Groups the top-level metadata fields with the (empty) `metadata:` they belong under: the nearest one above. */
+function outdentedGroups(root: YMap): Group[] {
+  const metas = root.items.filter((p) => keyText(p) === 'metadata');
+  const groups = new Map<YPair, YPair[]>();
+  for (const p of root.items) {
+    const k = keyText(p);
+    if (!k || !METADATA_FIELDS.includes(k)) continue;
+    const meta = [...metas].reverse().find((m) => m.start < p.start) ?? metas[0];
+    if (!meta || !isEmpty(meta)) continue;
+    groups.set(meta, [...(groups.get(meta) ?? []), p]);
+  }
+  return [...groups].map(([metadata, strays]) => ({ metadata, strays }));
+}
+
+function isEmpty(meta: YPair): boolean {
+  if (!meta.value) return true;
+  const m = asMap(meta.value);
+  if (m) return m.items.length === 0;
+  const s = asScalar(meta.value);
+  return !!s && s.value === null;
+}
+
+export const metadataOutdented: DocumentRule = {
+  id: 'metadata-outdented',
+  title: 'Metadata field outside `metadata:`',
+  description: '`metadata:` is empty while `name`, `namespace`, `labels` or `annotations` sit at the top level of the object. The API server then sees an object with no name (and no labels for selectors to match), and rejects it.',
+  remediation: 'Indent the field so that it sits under `metadata:`.',
+  severity: 'error',
+  category: 'syntax',
+  kinds: ['document'],
+  scope: 'document',
+  check(ctx) {
+    const root = asMap(ctx.doc.root);
+    if (!root || root.flow) return;
+    const kinds = root.items.filter((p) => keyText(p) === 'kind').map((p) => asScalar(p.value)?.value);
+    if (kinds.length === 0 || kinds.some((k) => typeof k === 'string' && TOP_LEVEL_FIELD_KINDS.includes(k))) return;
+    const text = ctx.file.text;
+    for (const g of outdentedGroups(root)) {
+      const metaColumn = g.metadata.key.start - lineStartAt(text, g.metadata.key.start);
+      const moves = g.strays.map((p) => [lineStartAt(text, p.start), lineEndAt(text, p.end)]);
+      for (const p of g.strays) {
+        const field = keyText(p)!;
+        const column = p.key.start - lineStartAt(text, p.key.start);
+        ctx.report({
+          start: p.key.start,
+          end: p.key.end,
+          message: `'${field}' is ${column <= metaColumn ? 'at the same level as' : 'outside'} 'metadata:', which is left empty; indent it under 'metadata:'`,
+          data: { insertAt: lineEndAt(text, g.metadata.end), moves, indent: ' '.repeat(metaColumn + 2) },
+        });
+      }
+    }
+  },
+  fixes({ file, diagnostic }) {
+    const d = diagnostic.data as { insertAt?: number; moves?: [number, number][]; indent?: string } | undefined;
+    if (!d || typeof d.insertAt !== 'number' || !Array.isArray(d.moves) || typeof d.indent !== 'string') return [];
+    const eol = eolOf(file.text);
+    const text = file.text;
+    const edits = [];
+    const moved: string[] = [];
+    for (const [start, end] of d.moves) {
+      const lines = text.slice(start, end).split(/\r?\n/);
+      const baseIndent = /^ */.exec(lines[0])![0].length;
+      moved.push(...lines.map((l) => (l.trim() === '' ? '' : d.indent + l.slice(Math.min(baseIndent, /^ */.exec(l)![0].length)))));
+      // Remove the field's lines together with the line break that precedes them.
+      const delStart = start > 0 && text[start - 1] === '\n' ? start - (text[start - 2] === '\r' ? 2 : 1) : start;
+      edits.push({ uri: file.uri, start: delStart, end, newText: '' });
+    }
+    edits.push({ uri: file.uri, start: d.insertAt, end: d.insertAt, newText: eol + moved.join(eol) });
+    return [{ title: "Move the metadata fields under 'metadata:'", preferred: true, edits: mergeTouching(edits) }];
+  },
+};
+
+/** Editors reject overlapping edits; an insertion right where a deletion starts is merged into one replacement. */
+function mergeTouching(edits: { uri: string; start: number; end: number; newText: string }[]) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: typeof edits = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start <= last.end) {
+      last.end = Math.max(last.end, e.end);
+      last.newText = e.start === e.end ? last.newText + e.newText : e.newText + last.newText;
+    } else out.push({ ...e });
+  }
+  return out;
+}

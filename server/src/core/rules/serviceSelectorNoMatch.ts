@@ -1,0 +1,88 @@
+import { formatSelector } from '../model/selectors';
+import { isPodSourceKind, nearestTemplate, selectedTemplates, templateOwnerName } from '../model/links';
+import type { Snapshot, UnknownSource } from '../model/snapshot';
+import type { Resource } from '../model/resource';
+import { refName } from '../model/resource';
+import type { YNode } from '../syntax/nodes';
+import { asMap, get, getPair, keyText, str } from '../syntax/nodes';
+import { plural } from '../strings';
+import type { ResourceRule } from './types';
+
+export const serviceSelectorNoMatch: ResourceRule = {
+  id: 'service-selector-no-match',
+  title: 'Service selects no pods',
+  description: "No Pod or workload pod template in the Service's namespace carries all the labels of its selector, so the Service has no endpoints and every connection to it fails. Only pod *template* labels count, never a Deployment's own `metadata.labels`.",
+  remediation: 'Make the selector equal to the labels under `spec.template.metadata.labels` of the workload that should serve the traffic, or fix the typo in the label.',
+  severity: 'warning',
+  category: 'links',
+  kinds: ['Service'],
+  scope: 'resource',
+  check(ctx) {
+    const r = ctx.resource;
+    const svc = ctx.snapshot.service(r);
+    if (!svc || !svc.selector || r.templated || svc.type === 'ExternalName') return;
+    if (selectedTemplates(ctx.snapshot, svc).length > 0 || isTrafficSplitApex(ctx.snapshot, r)) return;
+    const where = r.namespaces.length === 1 ? `namespace '${r.namespaces[0]}'` : `namespaces ${r.namespaces.map((n) => `'${n}'`).join(', ')}`;
+    const sel = formatSelector(svc.selector);
+    const selectorKey = getPair(r.node, 'spec', 'selector')!.key;
+    const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k));
+    if (unknown.length > 0) {
+      ctx.reportUnverifiable({
+        start: selectorKey.start,
+        end: selectorKey.end,
+        message: `cannot verify selector ${sel}: no pod template in ${where} matches it, but ${plural(unknown.length, 'document')} that might hold one could not be read (${describeUnknown(unknown[0])})`,
+        related: unknown.slice(0, 5).map((u) => ({ uri: u.uri, start: u.range.start, end: Math.min(u.range.end, u.range.start + 1), message: describeUnknown(u) })),
+      });
+      return;
+    }
+    const selector = svc.selector;
+    // A selector that equals a workload's own labels is the classic mix-up of metadata.labels and template labels.
+    const ownLabelMatch = ctx.snapshot.templates.find(
+      (t) => t.workload.templatePath.length > 0 && r.namespaces.some((n) => t.owner.namespaces.includes(n)) && selector.requirements.every((q) => t.owner.labels.some((l) => l.key === q.key && q.values.includes(l.value))),
+    );
+    const nearest = ownLabelMatch ? null : nearestTemplate(ctx.snapshot, selector, r.namespaces, r.uri);
+    // An unrelated template elsewhere in the workspace is no help; only a neighbour or a likely typo is named.
+    const near = nearest?.plausible ? nearest : null;
+    let message = `selector ${sel} matches no pod template in ${where}`;
+    let range = { start: selectorKey.start, end: selectorKey.end };
+    const data: Record<string, unknown> = { namespace: r.namespaces[0] };
+    if (ownLabelMatch) {
+      message += `; ${refName(ownLabelMatch.owner)} has these labels in its own metadata.labels, but a Service selects pod template labels (spec.template.metadata.labels)`;
+      data.workload = ownLabelMatch.owner.id;
+    } else if (near) {
+      const first = near.failing[0];
+      const actual = near.actual.get(first);
+      const owner = templateOwnerName(near.template);
+      message += actual === undefined ? `; nearest: pod template of ${owner} has no label '${first.key}'` : `; nearest: pod template of ${owner} has ${first.key}=${actual}`;
+      range = entryRange(svc.selectorNode, first.key) ?? range;
+      data.workload = near.template.owner.id;
+      data.key = first.key;
+      if (actual !== undefined) data.suggestion = actual;
+      data.missing = near.failing.map((q) => ({ key: q.key, value: q.values[0] ?? '' }));
+    }
+    const hint = near ?? (ownLabelMatch ? { template: ownLabelMatch } : null);
+    ctx.report({
+      ...range,
+      message,
+      data,
+      ...(hint ? { related: [{ uri: hint.template.owner.uri, start: (hint.template.labelsNode ?? hint.template.node).start, end: (hint.template.labelsNode ?? hint.template.node).start + 1, message: `pod template of ${templateOwnerName(hint.template)}` }] } : {}),
+    });
+  },
+};
+
+/**
+ * The apex Service of an SMI TrafficSplit needs no pods of its own: the mesh sends its traffic to the backends.
+ */
+function isTrafficSplitApex(snapshot: Snapshot, svc: Resource): boolean {
+  return snapshot.ofKind('TrafficSplit').some((ts) => ts.group === 'split.smi-spec.io' && str(get(ts.node, 'spec', 'service')) === svc.name && ts.namespaces.some((n) => svc.namespaces.includes(n)));
+}
+
+export function describeUnknown(u: UnknownSource): string {
+  return u.reason === 'helm' ? 'a Helm template' : u.reason === 'merged' ? "two objects without a '---' between them" : 'a YAML syntax error';
+}
+
+/** The range of the selector entry with this key, covering `key: value`. */
+function entryRange(node: YNode | null, key: string): { start: number; end: number } | null {
+  const p = asMap(node)?.items.find((i) => keyText(i) === key);
+  return p ? { start: p.start, end: p.end } : null;
+}

@@ -1,0 +1,57 @@
+import { resolveTargetPort, selectedTemplates, servingContainers, templateOwnerName } from '../model/links';
+import { didYouMean } from '../strings';
+import type { ResourceRule } from './types';
+import { isIanaSvcName } from '../k8s/names';
+
+export const targetPortNameUnresolved: ResourceRule = {
+  id: 'target-port-name-unresolved',
+  title: 'Named targetPort not declared by the selected pods',
+  description: 'A Service port sends traffic to a named `targetPort`, but no pod template the Service selects has a container port with that name. Kubernetes leaves such pods out of the endpoints, so the traffic never reaches them.',
+  remediation: 'Name the container port (`ports[].name`) the way the Service expects, or change `targetPort` to a name or number the container declares.',
+  severity: 'warning',
+  category: 'links',
+  kinds: ['Service'],
+  scope: 'resource',
+  check(ctx) {
+    const svc = ctx.snapshot.service(ctx.resource);
+    if (!svc || ctx.resource.templated) return;
+    const templates = selectedTemplates(ctx.snapshot, svc).filter((t) => !t.owner.templated);
+    if (templates.length === 0) return;
+    for (const sp of svc.ports) {
+      const name = sp.targetPort;
+      // An invalid port name (a quoted number, upper case) is the API-validation rules' business.
+      if (typeof name !== 'string' || !isIanaSvcName(name) || !sp.targetPortNode) continue;
+      // Templates found in several places (copies of an example, overlays) need not agree: one that declares the
+      // name is enough, since any of them may be the one deployed with this Service.
+      if (templates.some((t) => resolveTargetPort(t, sp).length > 0)) continue;
+      const patched = templates.flatMap((t) => ctx.snapshot.patchesFor(t.owner));
+      if (patched.length > 0) {
+        ctx.reportUnverifiable({
+          start: sp.targetPortNode.start,
+          end: sp.targetPortNode.end,
+          message: `cannot verify targetPort '${name}': no selected pod template declares it, but a patch (${patched[0].uri.slice(patched[0].uri.lastIndexOf('/') + 1)}) modifies ${templateOwnerName(templates[0])} and may add it`,
+          related: patched.slice(0, 5).map((u) => ({ uri: u.uri, start: u.range.start, end: u.range.start + 1, message: 'patch' })),
+        });
+        continue;
+      }
+      const declared = new Set(templates.flatMap((t) => servingContainers(t).flatMap((c) => c.ports.map((p) => p.name).filter((n): n is string => !!n))));
+      const suggestion = didYouMean(name, declared);
+      const where =
+        templates.length === 1
+          ? `: pod template of ${templateOwnerName(templates[0])} has no container port named '${name}'`
+          : `: none of the ${templates.length} selected pod templates has a container port named '${name}'`;
+      const names = declared.size ? `; declared names: ${[...declared].sort().join(', ')}` : '; no named container ports are declared';
+      ctx.report({
+        start: sp.targetPortNode.start,
+        end: sp.targetPortNode.end,
+        message: `targetPort '${name}' does not resolve${where}${names}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+        data: { name, ...(suggestion ? { suggestion } : {}), templates: templates.map((t) => t.owner.id) },
+      });
+    }
+  },
+  fixes({ file, diagnostic }) {
+    const s = diagnostic.data?.suggestion;
+    if (typeof s !== 'string') return [];
+    return [{ title: `Change targetPort to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: s }] }];
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * The shape of a rule, in the style of kube-linter's checks: metadata that the registry, docs/rules.md and the
+ * settings schema are generated from, a check, and optional quick fixes keyed by the diagnostic's rule id and data.
+ */
+import type { Config, SeverityName } from '../config';
+import type { Diagnostic, Fix, RelatedLocation } from '../diagnostics';
+import type { Resource } from '../model/resource';
+import type { Snapshot } from '../model/snapshot';
+import type { SourceFile } from '../model/sourceFile';
+import type { ParsedDocument } from '../syntax/parse';
+import type { Range } from '../text';
+
+export type RuleCategory = 'syntax' | 'links' | 'api-validation' | 'advice';
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  /** What the rule finds and why it matters, in a sentence or two. */
+  description: string;
+  /** How to fix what it finds. */
+  remediation: string;
+  severity: SeverityName;
+  category: RuleCategory;
+  /** Kinds the rule applies to, `*` for all objects, or `document` for rules on the YAML text itself. */
+  kinds: string[];
+}
+
+export interface Finding extends Range {
+  message: string;
+  data?: Record<string, unknown>;
+  related?: RelatedLocation[];
+}
+
+export interface DocumentContext {
+  snapshot: Snapshot;
+  config: Config;
+  file: SourceFile;
+  doc: ParsedDocument;
+  docIndex: number;
+  report(finding: Finding): void;
+  /** Reports that a link cannot be checked because a document that might complete it is unreadable or templated. */
+  reportUnverifiable(finding: Finding): void;
+}
+
+export interface ResourceContext extends DocumentContext {
+  resource: Resource;
+}
+
+export interface FixContext {
+  snapshot: Snapshot;
+  file: SourceFile;
+  diagnostic: Diagnostic;
+}
+
+interface RuleBase extends RuleMeta {
+  fixes?(ctx: FixContext): Fix[];
+}
+
+export interface DocumentRule extends RuleBase {
+  scope: 'document';
+  check(ctx: DocumentContext): void;
+}
+
+export interface ResourceRule extends RuleBase {
+  scope: 'resource';
+  check(ctx: ResourceContext): void;
+}
+
+/** A rule whose findings other rules emit (through reportUnverifiable, or the runner itself). */
+export interface ReportedRule extends RuleBase {
+  scope: 'reported';
+}
+
+export type Rule = DocumentRule | ResourceRule | ReportedRule;
+
+export const DOCS_BASE = 'https://github.com/kube-netlens/kube-netlens/blob/main/docs/rules.md';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}#${ruleId}`;
+}

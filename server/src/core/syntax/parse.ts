@@ -1,0 +1,217 @@
+/**
+ * Parses one document span with the `yaml` package and converts it to the core's plain node tree. Parsing never
+ * throws: whatever goes wrong becomes a SyntaxIssue.
+ */
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { Range } from '../text';
+import type { DocumentSpan } from './documents';
+import type { ScalarStyle, YMap, YNode, YPair, YScalar } from './nodes';
+import { keyText } from './nodes';
+import { describeYamlError } from './yamlErrors';
+import { relaxQuotedContinuations } from './relax';
+
+export interface SyntaxIssue extends Range {
+  /** The `yaml` package's error code, or one of ours. */
+  code: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface DuplicateKey {
+  key: YNode;
+  first: YPair;
+  second: YPair;
+  /** Zero for the document's top-level map. */
+  depth: number;
+}
+
+export interface ParsedDocument {
+  span: DocumentSpan;
+  /** The exact text of the span; the cache key for re-parsing. */
+  text: string;
+  root: YNode | null;
+  issues: SyntaxIssue[];
+  duplicateKeys: DuplicateKey[];
+  /** True when the document holds Go-template actions where YAML would read structure, i.e. a Helm template. */
+  helm: boolean;
+  aliasCount: number;
+}
+
+/** How many times aliases may be expanded in one document before we call it a resource-exhaustion attack. */
+export const MAX_ALIAS_EXPANSION = 10_000;
+
+export function parseSpan(fileText: string, span: DocumentSpan): ParsedDocument {
+  const text = fileText.slice(span.start, span.end);
+  const base = span.start;
+  const result: ParsedDocument = { span, text, root: null, issues: [], duplicateKeys: [], helm: detectHelm(text), aliasCount: 0 };
+  let doc: Document.Parsed;
+  let toOriginal = (o: number) => o;
+  try {
+    doc = parse(text);
+    if (doc.errors.some((e) => e.code === 'MISSING_CHAR')) {
+      const relaxed = relaxQuotedContinuations(text);
+      const again = relaxed && parse(relaxed.text);
+      if (relaxed && again && again.errors.length === 0) {
+        doc = again;
+        toOriginal = relaxed.toOriginal;
+      }
+    }
+  } catch (e) {
+    result.issues.push({ start: base, end: base + Math.min(text.length, 1), code: 'PARSER_FAILURE', message: `the YAML parser failed: ${(e as Error).message}`, severity: 'error' });
+    return result;
+  }
+  for (const err of doc.errors) {
+    result.issues.push({ ...clampRange(err.pos, text.length, base), code: err.code, message: describeYamlError(err.code, err.message), severity: 'error' });
+  }
+  for (const warn of doc.warnings) {
+    result.issues.push({ ...clampRange(warn.pos, text.length, base), code: warn.code, message: describeYamlError(warn.code, warn.message), severity: 'warning' });
+  }
+  const converter = new Converter(doc, base, text, toOriginal);
+  try {
+    result.root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : null;
+  } catch (e) {
+    // Deep nesting can exhaust the stack; the document is then unusable, but the server is not harmed.
+    result.issues.push({ start: base, end: base + Math.min(text.length, 1), code: 'TOO_DEEP', message: `the document is nested too deeply to analyse (${(e as Error).message})`, severity: 'error' });
+    result.root = null;
+  }
+  result.duplicateKeys = converter.duplicates;
+  result.aliasCount = converter.aliasCount;
+  if (converter.aliasCount > 0) {
+    const expansion = aliasExpansion(result.root);
+    if (expansion > MAX_ALIAS_EXPANSION) {
+      const first = converter.firstAlias ?? { start: base, end: base };
+      result.issues.push({ start: first.start, end: first.end, code: 'ALIAS_LIMIT', message: `aliases in this document expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes; it is not analysed (resource-exhaustion guard)`, severity: 'error' });
+      result.root = null;
+    }
+  }
+  return result;
+}
+
+function parse(text: string): Document.Parsed {
+  return parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: true });
+}
+
+function clampRange(pos: [number, number], len: number, base: number): Range {
+  const s = Math.max(0, Math.min(pos[0], len));
+  let e = Math.max(s, Math.min(pos[1], len));
+  if (e === s && e < len) e = s + 1;
+  return { start: base + s, end: base + e };
+}
+
+class Converter {
+  readonly duplicates: DuplicateKey[] = [];
+  aliasCount = 0;
+  firstAlias: Range | null = null;
+  private readonly seen = new Map<YamlNode, YNode>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly base: number,
+    private readonly text: string,
+    private readonly toOriginal: (offset: number) => number,
+  ) {}
+
+  convert(node: YamlNode, depth: number): YNode {
+    const range = node.range ?? [0, 0, 0];
+    const start = this.base + this.toOriginal(range[0]);
+    const end = this.base + this.toOriginal(range[1]);
+    let out: YNode;
+    if (isAlias(node)) {
+      this.aliasCount++;
+      const target = (node as Alias).resolve(this.doc) as YamlNode | undefined;
+      out = { type: 'alias', name: (node as Alias).source, target: (target && this.seen.get(target)) ?? null, start, end };
+      this.firstAlias ??= { start, end };
+    } else if (isScalar(node)) {
+      out = this.scalar(node, start, end);
+    } else if (isMap(node)) {
+      const map: YMap = { type: 'map', items: [], flow: node.flow === true, start, end };
+      this.seen.set(node, map);
+      const keys = new Map<string, YPair>();
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        const key = item.key ? this.convert(item.key as YamlNode, depth + 1) : ({ type: 'scalar', value: null, raw: '', style: 'plain', start, end: start } as YScalar);
+        const value = item.value ? this.convert(item.value as YamlNode, depth + 1) : null;
+        const pair: YPair = { key, value, start: key.start, end: value ? Math.max(value.end, key.end) : key.end };
+        const k = keyText(pair);
+        if (k !== null) {
+          const first = keys.get(k);
+          if (first) this.duplicates.push({ key, first, second: pair, depth });
+          else keys.set(k, pair);
+        }
+        map.items.push(pair);
+      }
+      if (map.items.length > 0 && !map.flow) map.start = Math.min(map.start, map.items[0].start);
+      return map;
+    } else if (isSeq(node)) {
+      const items: YNode[] = [];
+      const seq: YNode = { type: 'seq', items, flow: node.flow === true, start, end };
+      this.seen.set(node, seq);
+      for (const item of node.items) {
+        if (item && !isPair(item)) items.push(this.convert(item as YamlNode, depth + 1));
+      }
+      return seq;
+    } else {
+      out = { type: 'scalar', value: null, raw: '', style: 'plain', start, end };
+    }
+    this.seen.set(node, out);
+    return out;
+  }
+
+  private scalar(node: Scalar, start: number, end: number): YScalar {
+    const raw = this.text.slice(start - this.base, end - this.base);
+    let value: YScalar['value'];
+    const v = node.value;
+    if (v === null || v === undefined) value = null;
+    else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') value = v;
+    else if (typeof v === 'bigint') value = Number(v);
+    else value = String(v);
+    const s: YScalar = { type: 'scalar', value, raw, style: styleOf(node.type), start, end };
+    if (node.tag) s.tag = node.tag;
+    return s;
+  }
+}
+
+function styleOf(t: Scalar['type']): ScalarStyle {
+  switch (t) {
+    case 'QUOTE_DOUBLE':
+      return 'double';
+    case 'QUOTE_SINGLE':
+      return 'single';
+    case 'BLOCK_LITERAL':
+      return 'literal';
+    case 'BLOCK_FOLDED':
+      return 'folded';
+    default:
+      return 'plain';
+  }
+}
+
+/** Counts the nodes a full expansion of the tree would produce, stopping early once past the limit. */
+function aliasExpansion(root: YNode | null): number {
+  const memo = new Map<YNode, number>();
+  const size = (n: YNode | null, depth: number): number => {
+    if (!n || depth > 64) return 1;
+    const cached = memo.get(n);
+    if (cached !== undefined) return cached;
+    let total = 1;
+    if (n.type === 'alias') total = size(n.target, depth + 1);
+    else if (n.type === 'map') for (const p of n.items) total += size(p.key, depth + 1) + size(p.value, depth + 1);
+    else if (n.type === 'seq') for (const i of n.items) total += size(i, depth + 1);
+    total = Math.min(total, MAX_ALIAS_EXPANSION * 10);
+    memo.set(n, total);
+    return total;
+  };
+  return size(root, 0);
+}
+
+/**
+ * A Go-template action (`{{ … }}`) where YAML expects structure (line start, or a plain value right after `key:` or
+ * `- `) marks a Helm or other template. Actions inside quoted strings or in the middle of plain text are ordinary
+ * string content, e.g. Prometheus alert descriptions, and do not count.
+ */
+const HELM_ACTION = /^[ \t]*(?:-[ \t]+)*(?:(?:[^\s#'"{][^#]*?|"[^"]*"|'[^']*')[ \t]*:[ \t]+)?\{\{/m;
+
+export function detectHelm(text: string): boolean {
+  return text.includes('{{') && HELM_ACTION.test(text);
+}

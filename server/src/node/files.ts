@@ -1,0 +1,103 @@
+/**
+ * Finding and reading manifest files on disk, shared by the CLI and the language server. This is the only place that
+ * decides what is read: `*.yaml`/`*.yml` (and kustomize's `Kustomization`), never inside node_modules or .git, never
+ * through a symbolic link that leads out of the root, and never a file above the size cap.
+ */
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+
+export const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export function isManifestName(name: string): boolean {
+  return /\.ya?ml$/i.test(name) || name === 'Kustomization';
+}
+
+export interface FoundFile {
+  /** Absolute path. */
+  absolute: string;
+  /** The path to show: the root as the user gave it, joined with the path below it. */
+  display: string;
+}
+
+export interface WalkOptions {
+  /** Called for a path that is passed over, with the reason (e.g. a link leading outside the root). */
+  onSkip?(absolute: string, reason: string): void;
+  /** Extra filter on the absolute path; false excludes it. */
+  accept?(absolute: string): boolean;
+}
+
+/** Lists the manifest files below a directory, in a stable order. */
+export async function walkManifests(root: string, display: string, options: WalkOptions = {}): Promise<FoundFile[]> {
+  const rootReal = await fsp.realpath(root);
+  const out: FoundFile[] = [];
+  const visit = async (dir: string, rel: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      options.onSkip?.(dir, `cannot read directory: ${(e as Error).message}`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      const relPath = rel ? `${rel}/${e.name}` : e.name;
+      if (options.accept && !options.accept(abs)) continue;
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        // A link is followed only when its target stays inside the root, so a workspace cannot make us read /etc.
+        let real: string;
+        try {
+          real = await fsp.realpath(abs);
+        } catch {
+          continue;
+        }
+        if (real !== rootReal && !real.startsWith(rootReal + path.sep)) {
+          options.onSkip?.(abs, 'symbolic link to a path outside the workspace');
+          continue;
+        }
+        const st = await fsp.stat(real).catch(() => null);
+        if (!st) continue;
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+        // Links inside the root are followed for files only; a directory link could loop.
+        if (isDir) continue;
+      }
+      if (isDir) {
+        if (!SKIP_DIRS.has(e.name)) await visit(abs, relPath);
+      } else if (isFile && isManifestName(e.name)) {
+        out.push({ absolute: abs, display: path.join(display, relPath) });
+      }
+    }
+  };
+  await visit(root, '');
+  return out;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Reads a manifest, refusing files over the cap and files that are not text. */
+export async function readManifest(absolute: string, maxBytes: number): Promise<ReadResult> {
+  let st;
+  try {
+    st = await fsp.stat(absolute);
+  } catch (e) {
+    return { ok: false, reason: `cannot read: ${(e as Error).message}` };
+  }
+  if (st.size > maxBytes) {
+    return { ok: false, reason: `not analysed: the file is ${formatKB(st.size)}, over the ${formatKB(maxBytes)} limit (kubeNetlens.maxFileSizeKB)` };
+  }
+  const buf = await fsp.readFile(absolute);
+  return decodeManifest(buf);
+}
+
+export function decodeManifest(buf: Buffer): ReadResult {
+  // A NUL byte never occurs in YAML text; it marks a binary file that merely has a .yaml name.
+  if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: 'not analysed: the file is binary, not YAML text' };
+  return { ok: true, text: buf.toString('utf8') };
+}
+
+function formatKB(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
