@@ -16,6 +16,8 @@ import { selectorMatches } from './selectors';
 import { isKustomizationFile, kustomizeContexts, looksLikePatchFile, readKustomization } from './kustomize';
 import type { Kustomization, KustomizeContext } from './kustomize';
 import { get, str } from '../syntax/nodes';
+import { LinkGraph } from './graph/graph';
+import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
 
@@ -55,6 +57,7 @@ export class Snapshot {
   private readonly templateOfResource = new Map<Resource, PodTemplate>();
   private readonly serviceViews = new Map<Resource, ServiceView>();
   private readonly kustomize: Map<string, KustomizeContext>;
+  private linkGraph: LinkGraph | undefined;
 
   constructor(readonly files: ReadonlyMap<string, SourceFile>, readonly config: Config) {
     this.workloadKinds = workloadKinds(config.additionalWorkloadKinds);
@@ -149,6 +152,11 @@ export class Snapshot {
       for (const l of t.labels) push(this.labelIndex, `${ns}\0${l.key}\0${l.value}`, t);
       for (const k of t.runtimeKeys) push(this.runtimeKeyTemplates, `${ns}\0${k}`, t);
     }
+  }
+
+  /** The link graph, built on first use. */
+  graph(): LinkGraph {
+    return (this.linkGraph ??= new LinkGraph(this, LINK_PROVIDERS));
   }
 
   documents(uri: string): DocumentInfo[] {

@@ -1,0 +1,9 @@
+/** Every link provider. Add a provider here (one import, one entry) to make its links navigable everywhere. */
+import type { LinkProvider } from './types';
+import { serviceSelectorLinks } from './serviceSelector';
+import { targetPortLinks } from './targetPort';
+
+export const LINK_PROVIDERS: readonly LinkProvider[] = [
+  serviceSelectorLinks,
+  targetPortLinks,
+];
