@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import type { Diagnostic, Fix, TextEdit } from '../diagnostics';
 import type { Snapshot } from '../model/snapshot';
 import { ruleById } from '../rules/registry';
+import { checkFile } from '../rules/runner';
+import type { Config } from '../config';
+import { DEFAULT_CONFIG } from '../config';
+import { dedent, parseFixture, workspaceOf } from './fixture';
 
 /** Applies non-overlapping edits to one file's text; overlapping edits are a bug in the fix and fail the test. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
@@ -41,4 +45,21 @@ export function applyFix(files: ReadonlyMap<string, string>, fix: Fix): Map<stri
     out.set(uri, applyEdits(text, edits));
   }
   return out;
+}
+
+/**
+ * Checks a fixture, takes the first diagnostic of `rule`, applies its fix (the one whose title contains `title`, or
+ * the first) and returns the resulting text of the file the diagnostic is in.
+ */
+export function applyFirstFix(fixtureText: string, rule: string, options: { title?: string; config?: Partial<Config>; index?: number } = {}): string {
+  const fixture = parseFixture(dedent(fixtureText));
+  const snapshot = workspaceOf(fixture, { ...DEFAULT_CONFIG, ...options.config }).snapshot();
+  const diagnostics = [...fixture.files.keys()].flatMap((uri) => checkFile(snapshot, uri)).filter((d) => d.rule === rule);
+  const diagnostic = diagnostics[options.index ?? 0];
+  assert.ok(diagnostic, `no ${rule} diagnostic in the fixture`);
+  const fixes = fixesFor(snapshot, diagnostic);
+  const fix = options.title ? fixes.find((f) => f.title.includes(options.title!)) : fixes[0];
+  assert.ok(fix, `no fix${options.title ? ` titled '${options.title}'` : ''} for ${rule}; offered: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
+  const changed = applyFix(fixture.files, fix);
+  return changed.get(diagnostic.uri) ?? fixture.files.get(diagnostic.uri)!;
 }
