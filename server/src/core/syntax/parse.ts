@@ -146,7 +146,7 @@ class Converter {
       }
       // A block collection ends with its last item, not with the line break or comments after it.
       if (map.items.length > 0 && !map.flow) {
-        map.start = Math.min(map.start, map.items[0].start);
+        map.start = map.items[0].start;
         map.end = map.items[map.items.length - 1].end;
       }
       return map;
