@@ -38,7 +38,7 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
 
 export interface StartOptions {
   /** Files written to the workspace folder before the server starts, by relative path. */
-  files?: Record<string, string>;
+  files?: Record<string, string | Buffer>;
   capabilities?: ClientCapabilities;
   /** The `kubeNetlens` settings the client answers `workspace/configuration` with. */
   settings?: Record<string, unknown>;
@@ -251,7 +251,7 @@ export class TestClient {
   }
 }
 
-function writeFile(dir: string, rel: string, text: string): void {
+function writeFile(dir: string, rel: string, text: string | Buffer): void {
   const p = path.join(dir, rel);
   mkdirSync(path.dirname(p), { recursive: true });
   writeFileSync(p, text);
@@ -301,4 +301,14 @@ export const NO_MATCH = 'service-selector-no-match';
 
 export function rules(d: Diagnostic[]): string[] {
   return d.map((x) => String(x.code));
+}
+
+/** Starts a client, runs the test body, and always shuts the server down and removes the temp dir. */
+export async function withClient(options: StartOptions, body: (client: TestClient) => Promise<void>): Promise<void> {
+  const client = await TestClient.start(options);
+  try {
+    await body(client);
+  } finally {
+    await client.stop();
+  }
 }

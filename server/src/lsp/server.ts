@@ -35,7 +35,7 @@ export function startServer(connection: Connection): void {
   let session: Session | null = null;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const capabilities = params.capabilities;
+    const capabilities = params.capabilities ?? {};
     const trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
     const folderUris = params.workspaceFolders ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
     const s: Session = {
