@@ -21,8 +21,9 @@ function suggestName(port: number | null, index: number, taken: Set<string>): st
 }
 
 function nameOf(port: YMap): string {
+  // A name that is not a string fails decoding on its own; it does not also count as missing.
   const r = readString(get(port, 'name'));
-  return r?.ok ? r.value : '';
+  return r ? (r.ok ? r.value : asScalar(get(port, 'name'))!.raw) : '';
 }
 
 export const servicePortName: ResourceRule = {
