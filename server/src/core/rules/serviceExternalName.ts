@@ -17,6 +17,8 @@ export const serviceExternalName: ResourceRule = {
     const node = get(spec, 'externalName');
     const r = readString(node);
     if (!node || !r || (r.ok && r.value === '')) {
+      // A kustomize patch may fill in externalName.
+      if (ctx.snapshot.patchesFor(ctx.resource).length > 0) return;
       const anchor = getPair(spec, 'externalName')?.key ?? getPair(spec, 'type')?.value;
       if (anchor) ctx.report({ start: anchor.start, end: anchor.end, message: 'a Service of type ExternalName needs spec.externalName, the DNS name it aliases' });
     } else if (!r.ok) ctx.report({ start: node.start, end: node.end, message: `externalName must be a DNS name; ${r.problem}` });

@@ -73,3 +73,24 @@ test('the quick fix corrects the spelling of the type', () => {
   `;
   assert.equal(applyFix(yaml, 'service-type'), dedentText(yaml.replace('loadbalancer', 'LoadBalancer')));
 });
+
+test('a Service that a kustomize patch modifies may get its ports from the patch', () => {
+  checkFixture(`
+    //- base/service.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+    //- base/kustomization.yaml
+    resources: [service.yaml]
+    patches:
+      - path: service-ports.yaml
+    //- base/service-ports.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      ports: [{port: 80}]
+  `, { rules });
+});
