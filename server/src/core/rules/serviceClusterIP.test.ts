@@ -152,3 +152,14 @@ test('a pinned clusterIP outside kubeNetlens.serviceCIDRs is an error only when 
       ports: [{port: 53}]
   `, { rules });
 });
+
+test('empty clusterIPs entries with an empty clusterIP ask for allocation and are fine', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: a}
+    spec:
+      clusterIPs: [""]
+      ports: [{port: 80}]
+  `, { rules });
+});

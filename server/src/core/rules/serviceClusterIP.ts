@@ -19,10 +19,10 @@ export const serviceClusterIP: ResourceRule = {
     const single = stringField(singleNode);
     const writtenPlural = asSeq(get(spec, 'clusterIPs'))?.items ?? [];
     const ips = normalizedClusterIPs(spec);
-    if (writtenPlural.length > 0) {
+    if (writtenPlural.length > 0 && ips[0].value !== single) {
       const pluralKey = getPair(spec, 'clusterIPs')!.key;
       if (single === '') ctx.report({ start: pluralKey.start, end: pluralKey.end, message: 'clusterIPs is set but clusterIP is not; set clusterIP to the same first address (Kubernetes never copies clusterIPs into clusterIP)' });
-      else if (ips[0].value !== single) ctx.report({ start: ips[0].node.start, end: ips[0].node.end, message: `clusterIPs[0] '${ips[0].value}' must equal clusterIP '${single}'` });
+      else ctx.report({ start: ips[0].node.start, end: ips[0].node.end, message: `clusterIPs[0] '${ips[0].value}' must equal clusterIP '${single}'` });
     }
     if (ips.length > 2) ctx.report({ start: ips[2].node.start, end: ips[2].node.end, message: `at most two cluster IPs (one IPv4, one IPv6) are allowed, there are ${ips.length}` });
     const families = (asSeq(get(spec, 'ipFamilies'))?.items ?? []).map((n) => stringField(n));
