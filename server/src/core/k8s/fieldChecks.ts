@@ -9,7 +9,7 @@ import type { YMap, YNode, YPair } from '../syntax/nodes';
 import { asMap, asScalar } from '../syntax/nodes';
 import { didYouMean, eolOf, lineEndAt, lineStartAt } from '../strings';
 import { readInt, readString } from './goyaml';
-import { qualifiedNameProblem } from './names';
+import { isDns1123Subdomain, qualifiedNameProblem } from './names';
 
 export type Report = (finding: Finding) => void;
 
@@ -122,4 +122,10 @@ export function checkAppProtocol(report: Report, node: YNode | null): void {
   if (!node || !r) return;
   const problem = r.ok ? (looksTemplated(r.value) ? null : qualifiedNameProblem(r.value)) : r.problem;
   if (problem) report({ start: node.start, end: node.end, message: `appProtocol must be a qualified name (e.g. 'http' or 'kubernetes.io/h2c'): ${problem}` });
+}
+
+/** Checks `metadata.name` of an object whose name must be a DNS-1123 subdomain (Endpoints, EndpointSlice). */
+export function checkSubdomainName(report: Report, r: { name: string | null; nameNode: YNode | null; kind: string }): void {
+  if (!r.nameNode || r.name === null || looksTemplated(r.name) || isDns1123Subdomain(r.name)) return;
+  report({ start: r.nameNode.start, end: r.nameNode.end, message: `${r.kind} name '${r.name}' must be a lower-case DNS subdomain (letters, digits, "-" and ".", at most 253 characters)` });
 }
