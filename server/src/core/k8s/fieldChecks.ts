@@ -41,12 +41,13 @@ export const PORT_RANGE = { min: 1, max: 65535 };
 
 /**
  * Checks a string enum field. A case-insensitive or near match is offered as a replacement. Returns the value when
- * it is one of the allowed ones, else null.
+ * it is one of the allowed ones, else null. An empty string is left alone unless `required`: v1 defaulting replaces
+ * "" with the default for most enums (`type`, `protocol`, `sessionAffinity`, `externalTrafficPolicy`).
  */
-export function checkEnumField(report: Report, node: YNode | null, field: string, allowed: readonly string[]): string | null {
+export function checkEnumField(report: Report, node: YNode | null, field: string, allowed: readonly string[], required = false): string | null {
   if (!node) return null;
   const r = readString(node);
-  if (!r) return null;
+  if (!r || (r.ok && r.value === '' && !required)) return null;
   if (!r.ok) {
     report({ start: node.start, end: node.end, message: `${field} must be one of ${allowed.join(', ')}; ${r.problem}` });
     return null;

@@ -98,3 +98,15 @@ test('tricky manifests the API server accepts produce no API-validation finding'
       - {name: "", port: 5432}
   `, { rules, config: { serviceCIDRs: ['10.96.0.0/12', 'fd00:10:96::/112'], ipFamilies: 'dual' } });
 });
+
+test('empty enum values are replaced by their defaults before validation', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      type: ""
+      sessionAffinity: ""
+      ports: [{port: 80, protocol: ""}]
+  `, { rules });
+});

@@ -22,7 +22,7 @@ export const endpointSliceInvalid: ResourceRule = {
     if (r.group !== 'discovery.k8s.io' || r.templated) return;
     checkSubdomainName(ctx.report, ctx.resource);
     const typePair = getPair(r.node, 'addressType');
-    const addressType = typePair?.value ? checkEnumField(ctx.report, typePair.value, 'addressType', ['IPv4', 'IPv6', 'FQDN']) : null;
+    const addressType = typePair?.value ? checkEnumField(ctx.report, typePair.value, 'addressType', ['IPv4', 'IPv6', 'FQDN'], true) : null;
     if (!typePair?.value) {
       const anchor = getPair(r.node, 'kind')!.key;
       ctx.report({ start: anchor.start, end: anchor.end, message: 'an EndpointSlice needs addressType: IPv4, IPv6 or FQDN' });
