@@ -19,7 +19,7 @@ export const serviceIPFamilies: ResourceRule = {
     const cluster = ctx.config.ipFamilies;
     // A headless Service without selector allocates nothing, so it may name families the cluster lacks.
     const allocates = !(isHeadless(spec) && (asMap(get(spec, 'selector'))?.items.length ?? 0) === 0);
-    const clusterFamilies = cluster === 'dual' || cluster === 'unset' || !allocates ? null : [cluster];
+    const clusterFamilies: string[] | null = cluster === 'dual' || cluster === 'unset' || !allocates ? null : [cluster];
     const seen = new Set<string>();
     for (const node of familyNodes) {
       const family = checkEnumField(ctx.report, node, 'ipFamilies entry', FAMILIES);
