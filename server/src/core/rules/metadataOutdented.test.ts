@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFirstFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 
 const rules = ['metadata-outdented'];
 
@@ -43,7 +43,7 @@ test('is quiet when metadata holds the fields, when metadata is absent, and for 
 });
 
 test('the fix moves the fields under metadata, nested values included', () => {
-  const fixed = applyFirstFix(`
+  const fixed = applyFix(`
     apiVersion: v1
     kind: Pod
     metadata:
@@ -66,7 +66,7 @@ test('the fix moves the fields under metadata, nested values included', () => {
 });
 
 test('the fix works when the stray field is far from metadata, and inside an indented List item', () => {
-  const far = applyFirstFix(`
+  const far = applyFix(`
     apiVersion: v1
     kind: Service
     metadata:

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFirstFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 
 const rules = ['missing-document-separator', 'yaml-syntax'];
 
@@ -57,7 +57,7 @@ test('is quiet for separated documents and for a repeated key that is not apiVer
 });
 
 test('the fix inserts --- on its own line before the second object, keeping CRLF line endings', () => {
-  const fixed = applyFirstFix(`
+  const fixed = applyFix(`
     apiVersion: v1
     kind: Pod
     metadata: {name: a}
@@ -74,6 +74,6 @@ test('the fix inserts --- on its own line before the second object, keeping CRLF
     kind: Pod
     metadata: {name: b}
   `));
-  const crlf = applyFirstFix('apiVersion: v1\r\nkind: Pod\r\napiVersion: v1\r\nkind: Pod\r\n', 'missing-document-separator');
+  const crlf = applyFix('apiVersion: v1\r\nkind: Pod\r\napiVersion: v1\r\nkind: Pod\r\n', 'missing-document-separator');
   assert.equal(crlf, 'apiVersion: v1\r\nkind: Pod\r\n---\r\napiVersion: v1\r\nkind: Pod\r\n');
 });

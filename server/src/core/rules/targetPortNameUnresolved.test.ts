@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFirstFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 
 const rules = ['target-port-name-unresolved', 'link-unverifiable'];
 
@@ -125,7 +125,7 @@ test('a kustomize patch of the workload makes the port unknown, not missing', ()
 });
 
 test('the fix replaces the name with the suggestion', () => {
-  const fixed = applyFirstFix(`
+  const fixed = applyFix(`
     apiVersion: v1
     kind: Service
     metadata: {name: web}

@@ -10,10 +10,17 @@ import { ruleById } from '../rules/registry';
 import { checkFile } from '../rules/runner';
 import { dedent, parseFixture, workspaceOf } from './fixture';
 
-/** Applies non-overlapping edits to a text, last first so earlier offsets stay valid. */
+/**
+ * Applies edits to a text, last first so earlier offsets stay valid. Editors reject overlapping edits, so an overlap
+ * is a bug in the fix and fails the test.
+ */
 export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  for (let i = 1; i < sorted.length; i++) {
+    assert.ok(sorted[i].end <= sorted[i - 1].start, `overlapping edits at ${sorted[i].start}-${sorted[i].end} and ${sorted[i - 1].start}-${sorted[i - 1].end}`);
+  }
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
 
