@@ -6,6 +6,7 @@ import type { Snapshot } from './snapshot';
 import type { ServicePort, ServiceView } from './service';
 import type { ContainerPort, Container, PodTemplate } from './workloads';
 import { findWorkloadKind } from './workloads';
+import { OPERATOR_POD_KINDS } from './operatorPods';
 import type { Requirement, Selector } from './selectors';
 import { requirementMatches } from './selectors';
 import { editDistance } from '../strings';
@@ -16,9 +17,9 @@ export function selectedTemplates(snapshot: Snapshot, svc: ServiceView): PodTemp
   return snapshot.selectTemplates(svc.selector, svc.resource.namespaces, svc.resource.uri);
 }
 
-/** True when a kind could hold pods (a Pod or any configured workload kind). */
+/** True when a kind could hold pods (a Pod, any configured workload kind, or a custom resource an operator runs). */
 export function isPodSourceKind(snapshot: Snapshot, kind: string): boolean {
-  return snapshot.workloadKinds.some((k) => k.kind === kind);
+  return snapshot.workloadKinds.some((k) => k.kind === kind) || OPERATOR_POD_KINDS.some((k) => k.kind === kind);
 }
 
 export interface NearMiss {
@@ -97,6 +98,11 @@ export function resolveTargetPort(t: PodTemplate, sp: ServicePort): PortTarget[]
 /** `deployment/web` for the workload that owns the template. */
 export function templateOwnerName(t: PodTemplate): string {
   return `${t.owner.kind.toLowerCase()}/${t.owner.name ?? '<unnamed>'}`;
+}
+
+/** `namespace 'shop'`, or `namespaces 'a', 'b'` when a kustomization puts the object in several. */
+export function namespacesPhrase(namespaces: string[]): string {
+  return namespaces.length === 1 ? `namespace '${namespaces[0]}'` : `namespaces ${namespaces.map((n) => `'${n}'`).join(', ')}`;
 }
 
 export { findWorkloadKind };

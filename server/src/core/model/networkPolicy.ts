@@ -172,8 +172,9 @@ export interface PeerPods {
   /** The namespaces the peer's pods are looked for in (for a namespaceSelector: the workspace's namespaces it matches). */
   namespaces: string[];
   /**
-   * False when the workspace cannot tell every namespace the peer names: a namespaceSelector that matches no known
-   * namespace, or `{}` (every namespace of the cluster). The pods it selects are then unknown, never missing.
+   * False when the workspace cannot list the peer's pods: a namespaceSelector that matches no known namespace, or `{}`
+   * (every namespace of the cluster), or a namespace with no pod template in the workspace at all. The pods it selects
+   * are then unknown, never missing.
    */
   complete: boolean;
   templates: PodTemplate[];
@@ -190,6 +191,8 @@ export function peerPods(snapshot: Snapshot, policy: NetworkPolicyView, peer: Po
     namespaces = knownNamespaces(snapshot).filter((ns) => selectorMatches(sel, labelSourceOf(ns.labels))).map((ns) => ns.name);
     complete = !sel.empty && namespaces.length > 0;
   }
+  // A namespace none of whose pods the workspace describes (kube-system, say) hides the peer's pods, it does not lack them.
+  complete &&= namespaces.every((ns) => snapshot.templatesIn(ns).length > 0);
   const podSelector = peer.podSelector ?? labelSelector(null);
   return { namespaces, complete, templates: snapshot.selectTemplates(podSelector, namespaces, policy.resource.uri) };
 }

@@ -20,6 +20,7 @@ import { LinkGraph } from './graph/graph';
 import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
+import { findOperatorPodKind, operatorPodTemplates } from './operatorPods';
 
 /** A document whose objects we cannot know: it does not parse, runs two objects together, or is a Helm template. */
 export interface UnknownSource {
@@ -142,11 +143,15 @@ export class Snapshot {
     push(this.byKind, r.kind, r);
     if (r.name !== null) for (const ns of r.namespaces) push(this.byKey, `${r.kind}\0${ns}\0${r.name}`, r);
     const wk = findWorkloadKind(this.workloadKinds, r);
-    if (!wk) return;
-    const t = podTemplateOf(r, wk);
-    if (!t) return;
+    const operator = wk ? undefined : findOperatorPodKind(r);
+    const t = wk ? podTemplateOf(r, wk) : null;
+    const templates = t ? [t] : operator ? operatorPodTemplates(r, operator) : [];
+    if (templates[0]) this.templateOfResource.set(r, templates[0]);
+    for (const template of templates) this.indexTemplate(r, template);
+  }
+
+  private indexTemplate(r: Resource, t: PodTemplate) {
     this.templates.push(t);
-    this.templateOfResource.set(r, t);
     for (const ns of r.namespaces) {
       push(this.templatesByNs, ns, t);
       for (const l of t.labels) push(this.labelIndex, `${ns}\0${l.key}\0${l.value}`, t);

@@ -15,6 +15,11 @@ import { targetPortNumberUndeclared } from './targetPortNumberUndeclared';
 import { workloadSelectorMismatch } from './workloadSelectorMismatch';
 import { workloadSelectorMissing } from './workloadSelectorMissing';
 import { yamlSyntax } from './yamlSyntax';
+// NetworkPolicy links.
+import { networkPolicySelectorNoMatch } from './networkPolicySelectorNoMatch';
+import { networkPolicyPeerNoMatch } from './networkPolicyPeerNoMatch';
+import { networkPolicyNamedPortUndeclared } from './networkPolicyNamedPortUndeclared';
+import { networkPolicyBlocksDns } from './networkPolicyBlocksDns';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -28,6 +33,11 @@ export const RULES: readonly Rule[] = [
   targetPortNumberUndeclared,
   containerPortConflict,
   linkUnverifiable,
+  // NetworkPolicy: the pods a policy isolates, its peers, named ports and DNS.
+  networkPolicySelectorNoMatch,
+  networkPolicyPeerNoMatch,
+  networkPolicyNamedPortUndeclared,
+  networkPolicyBlocksDns,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,

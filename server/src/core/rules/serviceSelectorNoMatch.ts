@@ -1,5 +1,5 @@
 import { formatSelector } from '../model/selectors';
-import { isPodSourceKind, nearestTemplate, selectedTemplates, templateOwnerName } from '../model/links';
+import { isPodSourceKind, namespacesPhrase, nearestTemplate, selectedTemplates, templateOwnerName } from '../model/links';
 import type { Snapshot, UnknownSource } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { refName } from '../model/resource';
@@ -22,7 +22,7 @@ export const serviceSelectorNoMatch: ResourceRule = {
     const svc = ctx.snapshot.service(r);
     if (!svc || !svc.selector || r.templated || svc.type === 'ExternalName') return;
     if (selectedTemplates(ctx.snapshot, svc).length > 0 || isTrafficSplitApex(ctx.snapshot, r)) return;
-    const where = r.namespaces.length === 1 ? `namespace '${r.namespaces[0]}'` : `namespaces ${r.namespaces.map((n) => `'${n}'`).join(', ')}`;
+    const where = namespacesPhrase(r.namespaces);
     const sel = formatSelector(svc.selector);
     const selectorKey = getPair(r.node, 'spec', 'selector')!.key;
     const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k));
