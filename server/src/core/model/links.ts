@@ -12,9 +12,29 @@ import { requirementMatches } from './selectors';
 import { editDistance } from '../strings';
 import { dirname, proximity } from '../paths';
 
+/** The templates the Service selects as written, or as any kustomization that builds it makes its selector. */
 export function selectedTemplates(snapshot: Snapshot, svc: ServiceView): PodTemplate[] {
-  if (!svc.selector) return [];
-  return snapshot.selectTemplates(svc.selector, svc.resource.namespaces, svc.resource.uri);
+  const out = new Set<PodTemplate>();
+  for (const selector of effectiveSelectors(svc)) {
+    for (const t of snapshot.selectTemplates(selector, svc.resource.namespaces, svc.resource.uri)) out.add(t);
+  }
+  return [...out].filter((t) => !t.base || !out.has(t.base));
+}
+
+/** The Service's selectors: as written, then as each kustomization builds it. */
+export function effectiveSelectors(svc: ServiceView): Selector[] {
+  return [...(svc.selector ? [svc.selector] : []), ...svc.variantSelectors.map((v) => v.selector)];
+}
+
+/**
+ * When a Service reaches its pods only because a kustomization adds labels (to its selector or to their templates),
+ * the kustomization that does, e.g. for `Link.via`; undefined when the selector as written selects them.
+ */
+export function kustomizeVia(snapshot: Snapshot, svc: ServiceView, templates: PodTemplate[]): string | undefined {
+  if (templates.length === 0) return undefined;
+  const direct = svc.selector ? snapshot.selectTemplates(svc.selector, svc.resource.namespaces).filter((t) => !t.via) : [];
+  if (direct.length > 0) return undefined;
+  return templates.find((t) => t.via)?.via ?? svc.variantSelectors[0]?.via;
 }
 
 /** True when a kind could hold pods (a Pod, any configured workload kind, or a custom resource an operator runs). */

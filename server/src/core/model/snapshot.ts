@@ -21,6 +21,7 @@ import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
 import { findOperatorPodKind, operatorPodTemplates } from './operatorPods';
+import { variantName, variantSelector, variantTemplate } from './kustomizeVariants';
 
 /** A document whose objects we cannot know: it does not parse, runs two objects together, or is a Helm template. */
 export interface UnknownSource {
@@ -148,6 +149,14 @@ export class Snapshot {
     const templates = t ? [t] : operator ? operatorPodTemplates(r, operator) : [];
     if (templates[0]) this.templateOfResource.set(r, templates[0]);
     for (const template of templates) this.indexTemplate(r, template);
+    for (const variant of this.kustomize.get(r.uri)?.variants ?? []) {
+      const name = variantName(r, variant);
+      if (name !== null) for (const ns of r.namespaces) push(this.byKey, `${r.kind}\0${ns}\0${name}`, r);
+      for (const template of templates) {
+        const built = variantTemplate(template, variant);
+        if (built) this.indexTemplate(r, built);
+      }
+    }
   }
 
   private indexTemplate(r: Resource, t: PodTemplate) {
@@ -189,7 +198,12 @@ export class Snapshot {
   service(r: Resource): ServiceView | null {
     if (!isService(r)) return null;
     let v = this.serviceViews.get(r);
-    if (!v) this.serviceViews.set(r, (v = serviceView(r)));
+    if (!v) {
+      v = serviceView(r);
+      const view = v;
+      v.variantSelectors = (this.kustomize.get(r.uri)?.variants ?? []).flatMap((variant) => variantSelector(view, variant) ?? []);
+      this.serviceViews.set(r, v);
+    }
     return v;
   }
 
@@ -208,7 +222,8 @@ export class Snapshot {
         if (!out.has(t) && selectorMatches(selector, { get: (k) => t.labels.find((l) => l.key === k)?.value, runtimeKeys: t.runtimeKeys })) out.add(t);
       }
     }
-    const list = [...out];
+    // A template that matches as written needs no kustomization to match: its built variants would only repeat it.
+    const list = [...out].filter((t) => !t.base || !out.has(t.base));
     return fromUri ? byProximity(list, fromUri, (t) => t.owner.uri) : list;
   }
 

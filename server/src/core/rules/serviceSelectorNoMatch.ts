@@ -20,11 +20,14 @@ export const serviceSelectorNoMatch: ResourceRule = {
   check(ctx) {
     const r = ctx.resource;
     const svc = ctx.snapshot.service(r);
-    if (!svc || !svc.selector || r.templated || svc.type === 'ExternalName') return;
+    // As deployed, the selector is the one a kustomization builds (with its commonLabels), when one builds the Service.
+    const built = svc?.variantSelectors[0];
+    const selector = built?.selector ?? svc?.selector;
+    if (!svc || !selector || r.templated || svc.type === 'ExternalName') return;
     if (selectedTemplates(ctx.snapshot, svc).length > 0 || isTrafficSplitApex(ctx.snapshot, r)) return;
     const where = namespacesPhrase(r.namespaces);
-    const sel = formatSelector(svc.selector);
-    const selectorKey = getPair(r.node, 'spec', 'selector')!.key;
+    const sel = formatSelector(selector) + (built ? ` (as built by kustomization ${built.via})` : '');
+    const selectorKey = (getPair(r.node, 'spec', 'selector') ?? getPair(r.node, 'spec') ?? getPair(r.node, 'kind'))!.key;
     const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k));
     if (unknown.length > 0) {
       ctx.reportUnverifiable({
@@ -35,7 +38,6 @@ export const serviceSelectorNoMatch: ResourceRule = {
       });
       return;
     }
-    const selector = svc.selector;
     // A selector that equals a workload's own labels is the classic mix-up of metadata.labels and template labels.
     const ownLabelMatch = ctx.snapshot.templates.find(
       (t) => t.workload.templatePath.length > 0 && r.namespaces.some((n) => t.owner.namespaces.includes(n)) && selector.requirements.every((q) => t.owner.labels.some((l) => l.key === q.key && q.values.includes(l.value))),
