@@ -128,3 +128,42 @@ test('a selector that a kustomization builds and that matches nothing says so', 
     spec: {containers: [{name: api, image: api}]}
   `, { rules });
 });
+
+test('a workload selector that the kustomization completes in the template is not a mismatch', () => {
+  checkFixture(`
+    //- k/kustomization.yaml
+    resources: [deploy.yaml]
+    commonLabels: {app: web}
+    //- k/deploy.yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {tier: x}}
+        spec: {containers: [{name: web, image: nginx}]}
+    ---
+    # commonLabels override the selector's app too, so the built Deployment agrees with itself.
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: overridden}
+    spec:
+      selector: {matchLabels: {app: other}}
+      template:
+        metadata: {labels: {tier: x}}
+        spec: {containers: [{name: web, image: nginx}]}
+    //- elsewhere/deploy.yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: other}
+    spec:
+      selector:
+        matchLabels:
+          app: other
+        # ^^^^^^^^^^ error workload-selector-mismatch: spec.selector app=other does not match
+      template:
+        metadata: {labels: {tier: x}}
+        spec: {containers: [{name: web, image: nginx}]}
+  `, { rules: ['workload-selector-mismatch'] });
+});
