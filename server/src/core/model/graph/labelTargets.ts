@@ -22,9 +22,15 @@ export function labelTargets(templates: PodTemplate[], key: string | null): Link
  * that key's label line in each selected template. An empty selector selects everything: its key links to
  * `targets(null)`, the selected objects as a whole.
  */
-export function labelSelectorLinks(kind: string, from: Resource, pair: YPair | null, targets: (key: string | null) => LinkTarget[]): Link[] {
+export function labelSelectorLinks(kind: string, from: Resource, pair: YPair | null, targets: (key: string | null) => LinkTarget[], via?: string): Link[] {
   if (!pair) return [];
+  const extra = via ? { via } : {};
   const entries = selectorEntries(pair.value);
-  if (entries.length === 0) return [{ kind, from: { uri: from.uri, start: pair.key.start, end: pair.key.end }, fromResource: from, to: targets(null) }];
-  return entries.map((e) => ({ kind, from: { uri: from.uri, start: e.node.start, end: e.node.end }, fromResource: from, to: targets(e.key) }));
+  if (entries.length === 0) return [{ kind, from: { uri: from.uri, start: pair.key.start, end: pair.key.end }, fromResource: from, to: targets(null), ...extra }];
+  return entries.map((e) => ({ kind, from: { uri: from.uri, start: e.node.start, end: e.node.end }, fromResource: from, to: targets(e.key), ...extra }));
+}
+
+/** `Link.via` for links to these templates: set when each of them matches only as a kustomization builds it. */
+export function templatesVia(templates: PodTemplate[]): string | undefined {
+  return templates.length > 0 && templates.every((t) => t.via) ? `through kustomization ${templates[0].via}` : undefined;
 }

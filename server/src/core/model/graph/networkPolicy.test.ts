@@ -111,3 +111,26 @@ test('an absent or empty podSelector selects every pod in the namespace', () => 
   const links = s.graph().linksAt('/ws/main.yaml', main.indexOf('podSelector'));
   assert.deepEqual(links.map((l) => l.to.map((t) => t.resource.name)), [['a']]);
 });
+
+test('a policy that selects pods only through the labels a kustomization adds says so in Link.via', () => {
+  const f = parseFixture(dedent(`
+    //- k/kustomization.yaml
+    resources: [policy.yaml, pod.yaml]
+    commonLabels: {app: web}
+    //- k/policy.yaml
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: web}
+    spec:
+      podSelector: {matchLabels: {app: web}}
+    //- k/pod.yaml
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: web}
+    spec: {containers: [{name: a, image: a}]}
+  `));
+  const s = workspaceOf(f).snapshot();
+  const text = f.files.get('/ws/k/policy.yaml')!;
+  const links = s.graph().linksAt('/ws/k/policy.yaml', text.indexOf('app: web'));
+  assert.deepEqual(links.map((l) => [l.via, l.to.map((t) => t.resource.name)]), [['through kustomization /ws/k/kustomization.yaml', ['web']]]);
+});

@@ -7,7 +7,7 @@ import { knownNamespaces, NAMESPACE_NAME_LABEL, networkPolicyOf, peerPods } from
 import type { Resource } from '../resource';
 import { labelSourceOf, selectorMatches } from '../selectors';
 import type { Link, LinkProvider, LinkTarget } from './types';
-import { labelSelectorLinks, labelTargets } from './labelTargets';
+import { labelSelectorLinks, labelTargets, templatesVia } from './labelTargets';
 
 export const networkPolicyPeerLinks: LinkProvider = {
   kind: 'network-policy-peer',
@@ -20,7 +20,7 @@ export const networkPolicyPeerLinks: LinkProvider = {
       for (const peer of rule.peers) {
         const pods = peerPods(snapshot, policy, peer);
         if (!pods) continue;
-        out.push(...labelSelectorLinks('network-policy-peer', r, peer.podSelectorPair, (key) => labelTargets(pods.templates, key)));
+        out.push(...labelSelectorLinks('network-policy-peer', r, peer.podSelectorPair, (key) => labelTargets(pods.templates, key), templatesVia(pods.templates)));
         const nsSelector = peer.namespaceSelector;
         if (!nsSelector) continue;
         const matched = new Set(knownNamespaces(snapshot).filter((ns) => selectorMatches(nsSelector, labelSourceOf(ns.labels))).map((ns) => ns.name));

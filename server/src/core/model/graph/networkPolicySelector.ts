@@ -1,7 +1,7 @@
 /** A NetworkPolicy's `spec.podSelector` links to the label lines of the pod templates the policy isolates. */
 import { networkPolicyOf, policyTemplates } from '../networkPolicy';
 import type { LinkProvider } from './types';
-import { labelSelectorLinks, labelTargets } from './labelTargets';
+import { labelSelectorLinks, labelTargets, templatesVia } from './labelTargets';
 
 export const networkPolicySelectorLinks: LinkProvider = {
   kind: 'network-policy-selector',
@@ -10,6 +10,6 @@ export const networkPolicySelectorLinks: LinkProvider = {
     const policy = networkPolicyOf(r);
     if (!policy || policy.podSelector.unreadable) return [];
     const templates = policyTemplates(snapshot, policy);
-    return labelSelectorLinks('network-policy-selector', r, policy.podSelectorPair, (key) => labelTargets(templates, key));
+    return labelSelectorLinks('network-policy-selector', r, policy.podSelectorPair, (key) => labelTargets(templates, key), templatesVia(templates));
   },
 };
