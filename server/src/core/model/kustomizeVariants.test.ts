@@ -65,6 +65,11 @@ test('two overlays over one base make two variants, each linked', () => {
   assert.deepEqual(snapshot.lookup('Service', 'default', 'a-web').map((r) => r.uri), ['/ws/base/svc.yaml']);
   assert.deepEqual(snapshot.lookup('Deployment', 'default', 'web').map((r) => r.uri), ['/ws/base/deploy.yaml']);
   assert.deepEqual(snapshot.lookup('Service', 'default', 'b-web'), []);
+  assert.deepEqual(snapshot.builtAs(snapshot.ofKind('Deployment')[0]).map((b) => [b.via, b.name, b.labels]).sort(), [
+    ['/ws/a/kustomization.yaml', 'a-web', { app: 'web', env: 'a' }],
+    ['/ws/b/kustomization.yaml', 'web', { app: 'web', env: 'b' }],
+    ['/ws/base/kustomization.yaml', 'web', { app: 'web' }],
+  ]);
 });
 
 test('labels without includeSelectors only touch metadata; includeTemplates reaches templates', () => {

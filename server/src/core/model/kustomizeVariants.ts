@@ -52,3 +52,17 @@ export function variantName(r: Resource, variant: KustomizeVariant): string | nu
   if (r.name === null || (!namePrefix && !nameSuffix) || r.kind === 'Namespace' || r.kind === 'CustomResourceDefinition') return null;
   return `${namePrefix}${r.name}${nameSuffix}`;
 }
+
+/** An object as one kustomization builds it: its name and `metadata.labels` after the transformers, for hovers. */
+export interface BuiltObject {
+  /** The outermost kustomization of the build. */
+  via: string;
+  name: string | null;
+  labels: LabelMap;
+}
+
+export function builtObject(r: Resource, variant: KustomizeVariant): BuiltObject {
+  const labels: LabelMap = {};
+  for (const l of r.labels) labels[l.key] = l.value;
+  return { via: variant.root, name: variantName(r, variant) ?? r.name, labels: { ...labels, ...variant.transform.metadataLabels } };
+}

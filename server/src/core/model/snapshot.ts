@@ -21,7 +21,8 @@ import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
 import { findOperatorPodKind, operatorPodTemplates } from './operatorPods';
-import { variantName, variantSelector, variantTemplate } from './kustomizeVariants';
+import type { BuiltObject } from './kustomizeVariants';
+import { builtObject, variantName, variantSelector, variantTemplate } from './kustomizeVariants';
 
 /** A document whose objects we cannot know: it does not parse, runs two objects together, or is a Helm template. */
 export interface UnknownSource {
@@ -124,6 +125,11 @@ export class Snapshot {
   /** What kustomizations do to a file's objects, if any reaches it. */
   kustomizeContext(uri: string): KustomizeContext | undefined {
     return this.kustomize.get(uri);
+  }
+
+  /** The object as each kustomization that transforms it builds it (name, labels); empty when none does. */
+  builtAs(r: Resource): BuiltObject[] {
+    return (this.kustomize.get(r.uri)?.variants ?? []).map((v) => builtObject(r, v));
   }
 
   /** Patches in the workspace that modify the object of this kind and name. */
