@@ -1,6 +1,6 @@
 import { networkPolicyOf, peerPods } from '../model/networkPolicy';
 import type { ResourceRule } from './types';
-import { reportNoMatch } from './networkPolicySelectorNoMatch';
+import { reportNoMatch, selectorTypoFixes } from './networkPolicySelectorNoMatch';
 
 export const networkPolicyPeerNoMatch: ResourceRule = {
   id: 'network-policy-peer-no-match',
@@ -33,4 +33,5 @@ export const networkPolicyPeerNoMatch: ResourceRule = {
       });
     }
   },
+  fixes: selectorTypoFixes,
 };

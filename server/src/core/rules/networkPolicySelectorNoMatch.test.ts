@@ -1,5 +1,8 @@
 import { test } from 'node:test';
-import { checkFixture } from '../testing/fixture';
+import assert from 'node:assert/strict';
+import { checkFixture, parseFixture, workspaceOf } from '../testing/fixture';
+import { checkFile } from './runner';
+import { ruleById } from './registry';
 
 const rules = ['network-policy-selector-no-match', 'link-unverifiable'];
 
@@ -145,4 +148,33 @@ test('a Helm template nearby makes the selector unverifiable', () => {
     metadata:
       name: {{ .Release.Name }}
   `, { rules });
+});
+
+test('the quick fix replaces the mistyped value with the template label', () => {
+  const text = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: carts, namespace: shop}
+spec:
+  podSelector:
+    matchLabels:
+      name: "cart"
+  ingress:
+    - from:
+        - podSelector: {matchExpressions: [{key: name, operator: In, values: [cart]}]}
+---
+${deployment('carts', '{name: carts}')}
+`;
+  const f = parseFixture(text);
+  const snapshot = workspaceOf(f).snapshot();
+  const file = snapshot.files.get('/ws/main.yaml')!;
+  const diagnostics = checkFile(snapshot, '/ws/main.yaml').filter((d) => d.rule.startsWith('network-policy-'));
+  const fixed = diagnostics.map((d) => {
+    const rule = ruleById(d.rule)!;
+    const edits = rule.fixes?.({ snapshot, file, diagnostic: d }).flatMap((x) => x.edits) ?? [];
+    return [d.rule, edits.map((e) => `${text.slice(e.start, e.end)} -> ${e.newText}`)];
+  });
+  assert.deepEqual(fixed, [
+    ['network-policy-selector-no-match', ['"cart" -> carts']],
+    ['network-policy-peer-no-match', []],
+  ]);
 });

@@ -9,7 +9,8 @@ import { asMap, get, pairOf } from '../syntax/nodes';
 import { editDistance, plural } from '../strings';
 import { dirname } from '../paths';
 import type { Range } from '../text';
-import type { ResourceContext, ResourceRule } from './types';
+import type { Fix } from '../diagnostics';
+import type { FixContext, ResourceContext, ResourceRule } from './types';
 import { describeUnknown } from './serviceSelectorNoMatch';
 
 export const networkPolicySelectorNoMatch: ResourceRule = {
@@ -34,7 +35,16 @@ export const networkPolicySelectorNoMatch: ResourceRule = {
       consequence: 'so the policy isolates no pod',
     });
   },
+  fixes: selectorTypoFixes,
 };
+
+/** Replaces a mistyped matchLabels value with the value of the nearest pod template. */
+export function selectorTypoFixes({ file, diagnostic }: FixContext): Fix[] {
+  const s = diagnostic.data?.suggestion;
+  const at = diagnostic.data?.valueRange as { start?: unknown; end?: unknown } | undefined;
+  if (typeof s !== 'string' || typeof at?.start !== 'number' || typeof at.end !== 'number') return [];
+  return [{ title: `Change '${diagnostic.data?.key}' to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: at.start, end: at.end, newText: s }] }];
+}
 
 export interface NoMatch {
   /** How the message names the selector, e.g. `podSelector` or `from[0].podSelector`. */
@@ -74,7 +84,15 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): void {
   const nearest = actual === undefined ? `pod template of ${owner} has no label '${first.key}'` : `pod template of ${owner} has ${first.key}=${actual}`;
   const message = `${m.what} ${sel} matches no pod template in ${where}, ${m.consequence}; nearest: ${nearest}`;
   const range = requirementRange(first, m.pair.value) ?? { start: m.pair.key.start, end: m.pair.key.end };
-  const data: Record<string, unknown> = { namespace: m.namespaces[0], workload: near.template.owner.id, key: first.key, ...(actual === undefined ? {} : { suggestion: actual }) };
+  // A matchLabels value can be replaced by the template's; the fix needs where the value is written.
+  const value = asMap(first.node) ? null : pairOf(get(m.pair.value, 'matchLabels'), first.key)?.value;
+  const data: Record<string, unknown> = {
+    namespace: m.namespaces[0],
+    workload: near.template.owner.id,
+    key: first.key,
+    ...(actual === undefined ? {} : { suggestion: actual }),
+    ...(actual !== undefined && value ? { valueRange: { start: value.start, end: value.end } } : {}),
+  };
   const labels = near.template.labelsNode ?? near.template.node;
   ctx.report({ ...range, message, data, related: [{ uri: near.template.owner.uri, start: labels.start, end: labels.start + 1, message: `pod template of ${owner}` }] });
 }
