@@ -29,12 +29,14 @@ test('egress rules without DNS: restricted peers and ports', () => {
     spec:
       podSelector: {matchLabels: {app: web}}
       egress:
-    # ^^^^^^ information network-policy-blocks-dns: egress of pod/web
+    # ^^^^^^ information network-policy-blocks-dns: egress of pod/web is restricted
         - to: [{podSelector: {matchLabels: {app: db}}}]
         - ports: [{port: 443}, {port: 53, protocol: SCTP}, {port: 1, endPort: 52, protocol: UDP}]
-        - to: [{namespaceSelector: {matchLabels: {team: ops}}}]
+        - to: [{namespaceSelector: {matchLabels: {team: ops, kubernetes.io/metadata.name: ops}}}]
     ---
     ${pod}
+    ---
+    {apiVersion: v1, kind: Pod, metadata: {name: host, namespace: shop, labels: {app: web}}, spec: {hostNetwork: true, containers: [{name: c, image: nginx}]}}
   `, { rules });
 });
 
@@ -47,6 +49,8 @@ test('rules that allow DNS, each on its own', () => {
     '{ports: [{port: dns, protocol: UDP}]}',
     '{to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]}',
     '{to: [{namespaceSelector: {}}]}',
+    // kube-system commonly carries name=kube-system, set by the cluster's admins.
+    '{to: [{namespaceSelector: {matchLabels: {name: kube-system}}}]}',
     '{to: [{ipBlock: {cidr: 169.254.20.10/32}}]}',
   ]) {
     checkFixture(`
@@ -110,5 +114,22 @@ test('an AdminNetworkPolicy or a CNI policy beside it may allow DNS', () => {
     ${pod}
     ---
     {apiVersion: policy.networking.k8s.io/v1alpha1, kind: AdminNetworkPolicy, metadata: {name: dns}, spec: {priority: 1}}
+  `, { rules });
+});
+
+test('a kube-system Namespace object in the workspace tells its labels', () => {
+  checkFixture(`
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: p, namespace: shop}
+    spec:
+      podSelector: {}
+      policyTypes: [Egress]
+                  # ^^^^^^ information network-policy-blocks-dns: egress of pod/web is restricted
+      egress: [{to: [{namespaceSelector: {matchLabels: {name: kube-system}}}]}]
+    ---
+    {apiVersion: v1, kind: Namespace, metadata: {name: kube-system, labels: {team: platform}}}
+    ---
+    ${pod}
   `, { rules });
 });

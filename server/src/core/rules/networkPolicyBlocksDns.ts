@@ -1,6 +1,6 @@
-import { knownNamespaces, NAMESPACE_NAME_LABEL, networkPolicyOf, policyTemplates } from '../model/networkPolicy';
+import { NAMESPACE_NAME_LABEL, networkPolicyOf, policyTemplates } from '../model/networkPolicy';
 import type { NetworkPolicyView, PolicyPeer, PolicyPort, PolicyRule } from '../model/networkPolicy';
-import { labelSourceOf, selectorMatches } from '../model/selectors';
+import { labelSourceOf, requirementMatches, selectorMatches } from '../model/selectors';
 import type { Snapshot } from '../model/snapshot';
 import { pairOf, seqItems, str } from '../syntax/nodes';
 import { dirname, isWithin } from '../paths';
@@ -27,7 +27,8 @@ export const networkPolicyBlocksDns: ResourceRule = {
     // Admin network policies and CNI-specific policies can allow DNS above or beside NetworkPolicy; we do not read them.
     const others = [...OTHER_POLICY_KINDS.flatMap((k) => ctx.snapshot.ofKind(k)), ...ctx.snapshot.ofKind('NetworkPolicy').filter((p) => p.group.endsWith('projectcalico.org'))];
     if (others.some((o) => sameTree(o.uri, r.uri))) return;
-    const selected = policyTemplates(ctx.snapshot, policy);
+    // Pods on the host network are not subject to NetworkPolicy.
+    const selected = policyTemplates(ctx.snapshot, policy).filter((t) => !t.hostNetwork);
     if (selected.length === 0) return;
     // Egress policies are additive: another policy selecting the same pods may allow DNS for them.
     const allowing = ctx.snapshot.ofKind('NetworkPolicy').flatMap((o) => {
@@ -72,8 +73,12 @@ function peerMayBeDns(snapshot: Snapshot, policy: NetworkPolicyView, peer: Polic
   if (peer.ipBlock) return true;
   if (peer.podSelector?.unreadable || peer.namespaceSelector?.unreadable) return true;
   if (!peer.namespaceSelector) return policy.resource.namespaces.includes(DNS_NAMESPACE);
-  const kubeSystem = knownNamespaces(snapshot).find((ns) => ns.name === DNS_NAMESPACE)?.labels ?? [{ key: NAMESPACE_NAME_LABEL, value: DNS_NAMESPACE }];
-  return selectorMatches(peer.namespaceSelector, labelSourceOf(kubeSystem));
+  const object = snapshot.ofKind('Namespace').find((ns) => ns.group === '' && ns.name === DNS_NAMESPACE);
+  if (object) return selectorMatches(peer.namespaceSelector, labelSourceOf([...object.labels, { key: NAMESPACE_NAME_LABEL, value: DNS_NAMESPACE }]));
+  // Without its Namespace object, kube-system's labels other than its name are unknown (clusters often add
+  // `name: kube-system`): only a requirement on the name label can rule it out.
+  const byName = peer.namespaceSelector.requirements.filter((q) => q.key === NAMESPACE_NAME_LABEL);
+  return byName.every((q) => requirementMatches(q, labelSourceOf([{ key: NAMESPACE_NAME_LABEL, value: DNS_NAMESPACE }])));
 }
 
 /** True when one file's folder contains the other's: the same deployment, as far as a workspace can tell. */
