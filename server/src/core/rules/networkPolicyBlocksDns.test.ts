@@ -133,3 +133,24 @@ test('a kube-system Namespace object in the workspace tells its labels', () => {
     ${pod}
   `, { rules });
 });
+
+test('pods restricted by several policies are reported once, on the first', () => {
+  checkFixture(`
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: deny, namespace: shop}
+    spec:
+      podSelector: {}
+      policyTypes: [Egress]
+                  # ^^^^^^ information network-policy-blocks-dns: egress of pod/web is restricted
+    ---
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: web-to-db, namespace: shop}
+    spec:
+      podSelector: {matchLabels: {app: web}}
+      egress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]
+    ---
+    ${pod}
+  `, { rules });
+});

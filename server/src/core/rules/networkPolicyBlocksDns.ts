@@ -30,13 +30,15 @@ export const networkPolicyBlocksDns: ResourceRule = {
     // Pods on the host network are not subject to NetworkPolicy.
     const selected = policyTemplates(ctx.snapshot, policy).filter((t) => !t.hostNetwork);
     if (selected.length === 0) return;
-    // Egress policies are additive: another policy selecting the same pods may allow DNS for them.
-    const allowing = ctx.snapshot.ofKind('NetworkPolicy').flatMap((o) => {
-      const v = o === r ? null : networkPolicyOf(o);
-      return v && v.policyTypes.includes('Egress') && o.namespaces.some((n) => r.namespaces.includes(n)) && allowsDns(ctx.snapshot, v) ? [v] : [];
+    const egressPolicies = ctx.snapshot.ofKind('NetworkPolicy').flatMap((o) => {
+      const v = networkPolicyOf(o);
+      return v && v.policyTypes.includes('Egress') && o.namespaces.some((n) => r.namespaces.includes(n)) ? [v] : [];
     });
-    const covered = new Set(allowing.flatMap((o) => policyTemplates(ctx.snapshot, o)));
-    const blocked = selected.filter((t) => !covered.has(t));
+    // Egress policies are additive: another policy selecting the same pods may allow DNS for them.
+    const covered = new Set(egressPolicies.filter((v) => allowsDns(ctx.snapshot, v)).flatMap((v) => policyTemplates(ctx.snapshot, v)));
+    // Pods that several policies restrict are reported once, on the first of them.
+    const earlier = new Set(egressPolicies.slice(0, egressPolicies.indexOf(policy)).flatMap((v) => policyTemplates(ctx.snapshot, v)));
+    const blocked = selected.filter((t) => !covered.has(t) && !earlier.has(t));
     if (blocked.length === 0) return;
     const anchor = seqItems(policy.policyTypesPair?.value).find((n) => str(n) === 'Egress') ?? policy.egressPair?.key ?? pairOf(r.node, 'spec')?.key;
     if (!anchor) return;

@@ -39,16 +39,16 @@ test('namespaceSelector AND podSelector: the pods must be in a matching namespac
       egress:
         - to:
             - namespaceSelector: {matchLabels: {team: ops}}
-              podSelector: {matchLabels: {app: prom}}
-            - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ops}}
               podSelector: {matchLabels: {app: prometheus}}
-                                        # ^^^^^^^^^^^^^^^ warning network-policy-peer-no-match: egress[0].to[1].podSelector app=prometheus matches no pod template in namespace 'ops', so this peer allows traffic to no pod; nearest: pod template of pod/prom has app=prom
+            - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ops}}
+              podSelector: {matchLabels: {app: promethues}}
+                                        # ^^^^^^^^^^^^^^^ warning network-policy-peer-no-match: egress[0].to[1].podSelector app=promethues matches no pod template in namespace 'ops', so this peer allows traffic to no pod; nearest: pod template of pod/prom has app=prometheus
     ---
     ${namespace('ops', '{team: ops}')}
     ---
-    ${pod('prom', '{app: prom}', 'ops')}
+    ${pod('prom', '{app: prometheus}', 'ops')}
     ---
-    ${pod('prometheus', '{app: prometheus}', 'shop')}
+    ${pod('promethues', '{app: promethues}', 'shop')}
   `, { rules });
 });
 

@@ -7,7 +7,6 @@ import type { Snapshot } from '../model/snapshot';
 import type { YNode, YPair } from '../syntax/nodes';
 import { asMap, get, pairOf } from '../syntax/nodes';
 import { editDistance, plural } from '../strings';
-import { dirname } from '../paths';
 import type { Range } from '../text';
 import type { Fix } from '../diagnostics';
 import type { FixContext, ResourceContext, ResourceRule } from './types';
@@ -65,10 +64,10 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): void {
   const where = namespacesPhrase(m.namespaces);
   const keyRange = { start: m.pair.key.start, end: m.pair.key.end };
   if (matchesWhereItMayBeApplied(ctx.snapshot, r, m.selector)) return;
-  // Without a near miss (a likely typo, or a template in the policy's folder) the pods are most likely just not in
-  // the workspace: the policy may target pods made by `kubectl run`, a chart or another repository.
+  // Without a likely typo the pods are most likely just not in the workspace: the policy may target pods made by
+  // `kubectl run`, a chart or another repository. A different app in the same folder is no evidence either.
   const near = nearestTemplate(ctx.snapshot, m.selector, m.namespaces, r.uri);
-  if (!near || !(dirname(near.template.owner.uri) === dirname(r.uri) || near.failing.every((q) => isTypo(near.actual.get(q), q.values[0])))) return;
+  if (!near || !near.failing.every((q) => isTypo(near.actual.get(q), q.values[0]))) return;
   const unknown = ctx.snapshot.unknownSourcesFor(r.uri, m.namespaces, (k) => isPodSourceKind(ctx.snapshot, k));
   if (unknown.length > 0) {
     ctx.reportUnverifiable({
