@@ -5,7 +5,7 @@ import { reportNoMatch, selectorTypoFixes } from './networkPolicySelectorNoMatch
 export const networkPolicyPeerNoMatch: ResourceRule = {
   id: 'network-policy-peer-no-match',
   title: 'NetworkPolicy peer selects no pods',
-  description: "A `from` or `to` peer's `podSelector` matches no pod template where it looks: in the policy's own namespace, or, with a `namespaceSelector`, in the workspace namespaces that selector matches (both must hold). The rule then allows traffic from or to nobody. A namespaceSelector that matches no namespace of the workspace, or `{}` (every namespace), makes the peer unknown rather than empty, and so does a namespace with no pod template in the workspace at all.",
+  description: "A `from` or `to` peer's `podSelector` matches no pod template where it looks: in the policy's own namespace, or, with a `namespaceSelector`, in the workspace namespaces that selector matches (both must hold). The rule then allows traffic from or to nobody. As for the policy's own podSelector, only a likely typo of a pod template's labels is reported. A namespaceSelector that matches no namespace of the workspace, or `{}` (every namespace), makes the peer unknown rather than empty, and so does a namespace with no pod template in the workspace at all.",
   remediation: "Make the peer's podSelector match the pod template labels of the workloads to allow, fix the label typo, or add a namespaceSelector when the pods live in another namespace.",
   severity: 'warning',
   category: 'links',

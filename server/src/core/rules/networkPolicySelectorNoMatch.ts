@@ -15,7 +15,7 @@ import { describeUnknown } from './serviceSelectorNoMatch';
 export const networkPolicySelectorNoMatch: ResourceRule = {
   id: 'network-policy-selector-no-match',
   title: 'NetworkPolicy selects no pods',
-  description: "No Pod or workload pod template in the policy's namespace carries the labels its `spec.podSelector` requires, so the policy isolates nothing and its rules protect nothing: a label typo here silently leaves the pods open. An empty `podSelector: {}` selects every pod and is never reported.",
+  description: "No Pod or workload pod template in the policy's namespace carries the labels its `spec.podSelector` requires, so the policy isolates nothing and its rules protect nothing: a label typo here silently leaves the pods open. It is reported when a pod template of the namespace nearly matches (a likely typo); a selector that resembles nothing in the workspace may target pods defined elsewhere and is not reported. An empty `podSelector: {}` selects every pod and is never reported.",
   remediation: 'Make the podSelector match the labels under `spec.template.metadata.labels` of the workloads to isolate, or fix the typo in the label.',
   severity: 'warning',
   category: 'links',
