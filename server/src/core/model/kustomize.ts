@@ -18,6 +18,8 @@ export interface Kustomization {
   namespace: string | null;
   /** Local entries of `resources`, `bases` and `components`, resolved against the kustomization's folder. */
   entries: string[];
+  /** Remote bases (URLs, git repositories): what they hold is unknown. */
+  remote: { url: string; start: number; end: number }[];
   /** Files named as patches: partial objects that modify resources, not resources of their own. */
   patchFiles: string[];
   /** True when `commonLabels`, or `labels` with `includeSelectors: true`, adds labels to selectors too. */
@@ -89,11 +91,13 @@ export function readKustomization(uri: string, root: YNode | null): Kustomizatio
   if (kind !== null && kind !== 'Kustomization' && kind !== 'Component') return null;
   const dir = dirname(uri);
   const entries: string[] = [];
+  const remote: Kustomization['remote'] = [];
   for (const key of ['resources', 'bases', 'components']) {
     for (const item of seqItems(get(m, key))) {
       const s = str(item);
-      if (!s || /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^(git@|github\.com\/)/.test(s) || s.includes('?ref=')) continue;
-      entries.push(joinPath(dir, s));
+      if (!s) continue;
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^(git@|github\.com\/)/.test(s) || s.includes('?ref=')) remote.push({ url: s, start: item.start, end: item.end });
+      else entries.push(joinPath(dir, s));
     }
   }
   const patchFiles: string[] = [];
@@ -111,7 +115,7 @@ export function readKustomization(uri: string, root: YNode | null): Kustomizatio
   const addsSelectorLabels =
     (commonLabels !== null && commonLabels.items.length > 0) ||
     seqItems(get(m, 'labels')).some((l) => asScalar(get(l, 'includeSelectors'))?.value === true && (asMap(get(l, 'pairs'))?.items.length ?? 0) > 0);
-  return { uri, dir, namespace: str(get(m, 'namespace')), entries, patchFiles, addsSelectorLabels, transform: readTransform(m) };
+  return { uri, dir, namespace: str(get(m, 'namespace')), entries, remote, patchFiles, addsSelectorLabels, transform: readTransform(m) };
 }
 
 /** A file is a patch when a kustomization names it so, or when its name says so (`*patch*.yaml`, `patches/`). */
@@ -125,8 +129,10 @@ export interface KustomizeContext {
   namespaces: Set<string>;
   /** True when some kustomization reaching the file adds labels to selectors (so a missing selector is filled in). */
   addsSelectorLabels: boolean;
-  /** The kustomization files that reach it. */
+  /** The kustomization files that list it. */
   via: string[];
+  /** Every kustomization whose build includes it: those that list it and the overlays above them. */
+  builtBy: Set<string>;
   /**
    * One variant per kustomization that builds the file (directly or through bases) and transforms it: a base reached
    * by two overlays has two variants. Each is what that kustomization's `kustomize build` makes of the file's objects.
@@ -146,9 +152,9 @@ export function kustomizeContexts(kustomizations: Kustomization[], allFiles: str
   const filesSet = new Set(allFiles);
   const result = new Map<string, KustomizeContext>();
 
-  const visit = (k: Kustomization, root: Kustomization, inheritedNs: string | null, inheritedLabels: boolean, outer: KustomizeTransform, seen: Set<string>) => {
+  const visit = (k: Kustomization, root: Kustomization, inheritedNs: string | null, inheritedLabels: boolean, outer: KustomizeTransform, seen: Map<string, string>) => {
     if (seen.has(k.dir)) return;
-    seen.add(k.dir);
+    seen.set(k.dir, k.uri);
     // The outermost kustomization's namespace wins, as kustomize's namespace transformer runs last there.
     const ns = inheritedNs ?? k.namespace;
     const labels = inheritedLabels || k.addsSelectorLabels;
@@ -159,7 +165,8 @@ export function kustomizeContexts(kustomizations: Kustomization[], allFiles: str
         visit(sub, root, ns, labels, transform, seen);
       } else if (filesSet.has(entry)) {
         let ctx = result.get(entry);
-        if (!ctx) result.set(entry, (ctx = { namespaces: new Set(), addsSelectorLabels: false, via: [], variants: [] }));
+        if (!ctx) result.set(entry, (ctx = { namespaces: new Set(), addsSelectorLabels: false, via: [], builtBy: new Set(), variants: [] }));
+        for (const uri of seen.values()) ctx.builtBy.add(uri);
         if (ns) ctx.namespaces.add(ns);
         ctx.addsSelectorLabels ||= labels;
         if (!ctx.via.includes(k.uri)) ctx.via.push(k.uri);
@@ -168,7 +175,7 @@ export function kustomizeContexts(kustomizations: Kustomization[], allFiles: str
     }
     seen.delete(k.dir);
   };
-  for (const k of kustomizations) visit(k, k, null, false, NO_TRANSFORM, new Set());
+  for (const k of kustomizations) visit(k, k, null, false, NO_TRANSFORM, new Map());
   return result;
 }
 

@@ -172,3 +172,30 @@ test('a workload selector that the kustomization completes in the template is no
         spec: {containers: [{name: web, image: nginx}]}
   `, { rules: ['workload-selector-mismatch'] });
 });
+
+test('a remote base makes the links of the build unknown, not broken, and only for that build', () => {
+  checkFixture(`
+    //- overlay/kustomization.yaml
+    resources:
+      - https://github.com/example/app//deploy?ref=v1.2.0
+      - svc.yaml
+    //- overlay/svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector:
+    # ^^^^^^^^ information link-unverifiable: cannot verify selector app=web: no pod template in namespace 'default' matches it, but 1 document that might hold one could not be read (a remote kustomize base)
+        app: web
+      ports: [{port: 80}]
+    //- other/svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: api}
+    spec:
+      selector:
+    # ^^^^^^^^ warning service-selector-no-match: selector app=api matches no pod template
+        app: api
+      ports: [{port: 80}]
+  `, { rules });
+});

@@ -28,7 +28,7 @@ import { builtObject, variantName, variantSelector, variantTemplate } from './ku
 export interface UnknownSource {
   uri: string;
   docIndex: number;
-  reason: 'syntax' | 'helm' | 'merged' | 'patch';
+  reason: 'syntax' | 'helm' | 'merged' | 'patch' | 'remote';
   /** Kinds named in the document's text; empty when none could be read. */
   kinds: string[];
   /** The namespace named in the text, or null when unknown. */
@@ -85,6 +85,9 @@ export class Snapshot {
       this.docInfo.set(file.uri, infos);
     }
     this.kustomize = kustomizeContexts(this.kustomizations, [...files.keys()]);
+    for (const k of this.kustomizations) {
+      for (const base of k.remote) this.unknown.push({ uri: k.uri, docIndex: 0, reason: 'remote', kinds: [], namespace: null, range: { start: base.start, end: base.end } });
+    }
     this.applyKustomizeNamespaces();
     for (const r of this.resources) this.index(r);
   }
@@ -240,6 +243,8 @@ export class Snapshot {
   unknownSourcesFor(fromUri: string, namespaces: string[], kinds: (kind: string) => boolean): UnknownSource[] {
     const dir = dirname(fromUri);
     return this.unknown.filter((u) => {
+      // A remote base can hold anything, but only for the builds of the kustomization that names it.
+      if (u.reason === 'remote') return this.kustomize.get(fromUri)?.builtBy.has(u.uri) ?? false;
       const udir = dirname(u.uri);
       if (!isWithin(dir, udir) && !isWithin(udir, dir)) return false;
       if (u.kinds.length > 0 && !u.kinds.some(kinds)) return false;

@@ -80,7 +80,14 @@ function isTrafficSplitApex(snapshot: Snapshot, svc: Resource): boolean {
 }
 
 export function describeUnknown(u: UnknownSource): string {
-  return u.reason === 'helm' ? 'a Helm template' : u.reason === 'merged' ? "two objects without a '---' between them" : 'a YAML syntax error';
+  const reasons: Record<UnknownSource['reason'], string> = {
+    helm: 'a Helm template',
+    merged: "two objects without a '---' between them",
+    syntax: 'a YAML syntax error',
+    patch: 'a kustomize patch',
+    remote: 'a remote kustomize base',
+  };
+  return reasons[u.reason];
 }
 
 /** The range of the selector entry with this key, covering `key: value`. */
