@@ -77,20 +77,20 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): void {
     });
     return;
   }
+  // Every failing requirement is a likely typo here, so the nearest template has a value for each.
   const first = near.failing[0];
-  const actual = near.actual.get(first);
+  const actual = near.actual.get(first) ?? '';
   const owner = templateOwnerName(near.template);
-  const nearest = actual === undefined ? `pod template of ${owner} has no label '${first.key}'` : `pod template of ${owner} has ${first.key}=${actual}`;
-  const message = `${m.what} ${sel} matches no pod template in ${where}, ${m.consequence}; nearest: ${nearest}`;
-  const range = requirementRange(first, m.pair.value) ?? { start: m.pair.key.start, end: m.pair.key.end };
+  const message = `${m.what} ${sel} matches no pod template in ${where}, ${m.consequence}; nearest: pod template of ${owner} has ${first.key}=${actual}`;
+  const range = requirementRange(first, m.pair.value) ?? keyRange;
   // A matchLabels value can be replaced by the template's; the fix needs where the value is written.
   const value = asMap(first.node) ? null : pairOf(get(m.pair.value, 'matchLabels'), first.key)?.value;
   const data: Record<string, unknown> = {
     namespace: m.namespaces[0],
     workload: near.template.owner.id,
     key: first.key,
-    ...(actual === undefined ? {} : { suggestion: actual }),
-    ...(actual !== undefined && value ? { valueRange: { start: value.start, end: value.end } } : {}),
+    suggestion: actual,
+    ...(value ? { valueRange: { start: value.start, end: value.end } } : {}),
   };
   const labels = near.template.labelsNode ?? near.template.node;
   ctx.report({ ...range, message, data, related: [{ uri: near.template.owner.uri, start: labels.start, end: labels.start + 1, message: `pod template of ${owner}` }] });
