@@ -6,19 +6,40 @@ import type { Snapshot } from './snapshot';
 import type { ServicePort, ServiceView } from './service';
 import type { ContainerPort, Container, PodTemplate } from './workloads';
 import { findWorkloadKind } from './workloads';
+import { OPERATOR_POD_KINDS } from './operatorPods';
 import type { Requirement, Selector } from './selectors';
 import { requirementMatches } from './selectors';
 import { editDistance } from '../strings';
 import { dirname, proximity } from '../paths';
 
+/** The templates the Service selects as written, or as any kustomization that builds it makes its selector. */
 export function selectedTemplates(snapshot: Snapshot, svc: ServiceView): PodTemplate[] {
-  if (!svc.selector) return [];
-  return snapshot.selectTemplates(svc.selector, svc.resource.namespaces, svc.resource.uri);
+  const out = new Set<PodTemplate>();
+  for (const selector of effectiveSelectors(svc)) {
+    for (const t of snapshot.selectTemplates(selector, svc.resource.namespaces, svc.resource.uri)) out.add(t);
+  }
+  return [...out].filter((t) => !t.base || !out.has(t.base));
 }
 
-/** True when a kind could hold pods (a Pod or any configured workload kind). */
+/** The Service's selectors: as written, then as each kustomization builds it. */
+export function effectiveSelectors(svc: ServiceView): Selector[] {
+  return [...(svc.selector ? [svc.selector] : []), ...svc.variantSelectors.map((v) => v.selector)];
+}
+
+/**
+ * When a Service reaches its pods only because a kustomization adds labels (to its selector or to their templates),
+ * the kustomization that does, e.g. for `Link.via`; undefined when the selector as written selects them.
+ */
+export function kustomizeVia(snapshot: Snapshot, svc: ServiceView, templates: PodTemplate[]): string | undefined {
+  if (templates.length === 0) return undefined;
+  const direct = svc.selector ? snapshot.selectTemplates(svc.selector, svc.resource.namespaces).filter((t) => !t.via) : [];
+  if (direct.length > 0) return undefined;
+  return templates.find((t) => t.via)?.via ?? svc.variantSelectors[0]?.via;
+}
+
+/** True when a kind could hold pods (a Pod, any configured workload kind, or a custom resource an operator runs). */
 export function isPodSourceKind(snapshot: Snapshot, kind: string): boolean {
-  return snapshot.workloadKinds.some((k) => k.kind === kind);
+  return snapshot.workloadKinds.some((k) => k.kind === kind) || OPERATOR_POD_KINDS.some((k) => k.kind === kind);
 }
 
 export interface NearMiss {
@@ -97,6 +118,11 @@ export function resolveTargetPort(t: PodTemplate, sp: ServicePort): PortTarget[]
 /** `deployment/web` for the workload that owns the template. */
 export function templateOwnerName(t: PodTemplate): string {
   return `${t.owner.kind.toLowerCase()}/${t.owner.name ?? '<unnamed>'}`;
+}
+
+/** `namespace 'shop'`, or `namespaces 'a', 'b'` when a kustomization puts the object in several. */
+export function namespacesPhrase(namespaces: string[]): string {
+  return namespaces.length === 1 ? `namespace '${namespaces[0]}'` : `namespaces ${namespaces.map((n) => `'${n}'`).join(', ')}`;
 }
 
 export { findWorkloadKind };

@@ -27,6 +27,8 @@ export interface ServiceView {
   /** Null when the Service has no `spec.selector` (its endpoints are managed by hand or by a controller). */
   selector: Selector | null;
   selectorNode: YNode | null;
+  /** The selector as each kustomization that builds the Service makes it (with its commonLabels); see Snapshot.service. */
+  variantSelectors: { selector: Selector; via: string }[];
   ports: ServicePort[];
   clusterIP: string | null;
   headless: boolean;
@@ -47,6 +49,7 @@ export function serviceView(r: Resource): ServiceView {
     type: str(get(spec, 'type')) ?? 'ClusterIP',
     selector: selectorPair && asMap(selectorNode) && asMap(selectorNode)!.items.length > 0 ? mapSelector(selectorNode) : null,
     selectorNode,
+    variantSelectors: [],
     ports: seqItems(get(spec, 'ports')).flatMap((item, index) => {
       const m = asMap(item);
       if (!m) return [];

@@ -20,12 +20,15 @@ import { LinkGraph } from './graph/graph';
 import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
+import { findOperatorPodKind, operatorPodTemplates } from './operatorPods';
+import type { BuiltObject } from './kustomizeVariants';
+import { builtObject, variantName, variantSelector, variantTemplate } from './kustomizeVariants';
 
 /** A document whose objects we cannot know: it does not parse, runs two objects together, or is a Helm template. */
 export interface UnknownSource {
   uri: string;
   docIndex: number;
-  reason: 'syntax' | 'helm' | 'merged' | 'patch';
+  reason: 'syntax' | 'helm' | 'merged' | 'patch' | 'remote';
   /** Kinds named in the document's text; empty when none could be read. */
   kinds: string[];
   /** The namespace named in the text, or null when unknown. */
@@ -82,6 +85,9 @@ export class Snapshot {
       this.docInfo.set(file.uri, infos);
     }
     this.kustomize = kustomizeContexts(this.kustomizations, [...files.keys()]);
+    for (const k of this.kustomizations) {
+      for (const base of k.remote) this.unknown.push({ uri: k.uri, docIndex: 0, reason: 'remote', kinds: [], namespace: null, range: { start: base.start, end: base.end } });
+    }
     this.applyKustomizeNamespaces();
     for (const r of this.resources) this.index(r);
   }
@@ -124,6 +130,11 @@ export class Snapshot {
     return this.kustomize.get(uri);
   }
 
+  /** The object as each kustomization that transforms it builds it (name, labels); empty when none does. */
+  builtAs(r: Resource): BuiltObject[] {
+    return (this.kustomize.get(r.uri)?.variants ?? []).map((v) => builtObject(r, v));
+  }
+
   /** Patches in the workspace that modify the object of this kind and name. */
   patchesFor(r: Resource): UnknownSource[] {
     return this.unknown.filter((u) => u.reason === 'patch' && u.name === r.name && u.kinds.includes(r.kind));
@@ -142,11 +153,23 @@ export class Snapshot {
     push(this.byKind, r.kind, r);
     if (r.name !== null) for (const ns of r.namespaces) push(this.byKey, `${r.kind}\0${ns}\0${r.name}`, r);
     const wk = findWorkloadKind(this.workloadKinds, r);
-    if (!wk) return;
-    const t = podTemplateOf(r, wk);
-    if (!t) return;
+    const operator = wk ? undefined : findOperatorPodKind(r);
+    const t = wk ? podTemplateOf(r, wk) : null;
+    const templates = t ? [t] : operator ? operatorPodTemplates(r, operator) : [];
+    if (templates[0]) this.templateOfResource.set(r, templates[0]);
+    for (const template of templates) this.indexTemplate(r, template);
+    for (const variant of this.kustomize.get(r.uri)?.variants ?? []) {
+      const name = variantName(r, variant);
+      if (name !== null) for (const ns of r.namespaces) push(this.byKey, `${r.kind}\0${ns}\0${name}`, r);
+      for (const template of templates) {
+        const built = variantTemplate(template, variant);
+        if (built) this.indexTemplate(r, built);
+      }
+    }
+  }
+
+  private indexTemplate(r: Resource, t: PodTemplate) {
     this.templates.push(t);
-    this.templateOfResource.set(r, t);
     for (const ns of r.namespaces) {
       push(this.templatesByNs, ns, t);
       for (const l of t.labels) push(this.labelIndex, `${ns}\0${l.key}\0${l.value}`, t);
@@ -184,7 +207,12 @@ export class Snapshot {
   service(r: Resource): ServiceView | null {
     if (!isService(r)) return null;
     let v = this.serviceViews.get(r);
-    if (!v) this.serviceViews.set(r, (v = serviceView(r)));
+    if (!v) {
+      v = serviceView(r);
+      const view = v;
+      v.variantSelectors = (this.kustomize.get(r.uri)?.variants ?? []).flatMap((variant) => variantSelector(view, variant) ?? []);
+      this.serviceViews.set(r, v);
+    }
     return v;
   }
 
@@ -203,7 +231,8 @@ export class Snapshot {
         if (!out.has(t) && selectorMatches(selector, { get: (k) => t.labels.find((l) => l.key === k)?.value, runtimeKeys: t.runtimeKeys })) out.add(t);
       }
     }
-    const list = [...out];
+    // A template that matches as written needs no kustomization to match: its built variants would only repeat it.
+    const list = [...out].filter((t) => !t.base || !out.has(t.base));
     return fromUri ? byProximity(list, fromUri, (t) => t.owner.uri) : list;
   }
 
@@ -214,6 +243,8 @@ export class Snapshot {
   unknownSourcesFor(fromUri: string, namespaces: string[], kinds: (kind: string) => boolean): UnknownSource[] {
     const dir = dirname(fromUri);
     return this.unknown.filter((u) => {
+      // A remote base can hold anything, but only for the builds of the kustomization that names it.
+      if (u.reason === 'remote') return this.kustomize.get(fromUri)?.builtBy.has(u.uri) ?? false;
       const udir = dirname(u.uri);
       if (!isWithin(dir, udir) && !isWithin(udir, dir)) return false;
       if (u.kinds.length > 0 && !u.kinds.some(kinds)) return false;

@@ -79,6 +79,12 @@ export interface PodTemplate {
   containers: Container[];
   runtimeKeys: ReadonlySet<string>;
   hostNetwork: boolean;
+  /**
+   * Set on the variant of a template that a kustomization builds with extra labels (`commonLabels`, `labels`): the
+   * kustomization file, and the template as written.
+   */
+  via?: string;
+  base?: PodTemplate;
 }
 
 export function podTemplateOf(r: Resource, kind: WorkloadKind): PodTemplate | null {

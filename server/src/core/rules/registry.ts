@@ -38,6 +38,11 @@ import { serviceTargetPort } from './serviceTargetPort';
 import { serviceTrafficDistribution } from './serviceTrafficDistribution';
 import { serviceTrafficPolicy } from './serviceTrafficPolicy';
 import { serviceTypeRule } from './serviceType';
+// NetworkPolicy links.
+import { networkPolicySelectorNoMatch } from './networkPolicySelectorNoMatch';
+import { networkPolicyPeerNoMatch } from './networkPolicyPeerNoMatch';
+import { networkPolicyNamedPortUndeclared } from './networkPolicyNamedPortUndeclared';
+import { networkPolicyBlocksDns } from './networkPolicyBlocksDns';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -51,6 +56,11 @@ export const RULES: readonly Rule[] = [
   targetPortNumberUndeclared,
   containerPortConflict,
   linkUnverifiable,
+  // NetworkPolicy: the pods a policy isolates, its peers, named ports and DNS.
+  networkPolicySelectorNoMatch,
+  networkPolicyPeerNoMatch,
+  networkPolicyNamedPortUndeclared,
+  networkPolicyBlocksDns,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,

@@ -1,5 +1,5 @@
 import { formatSelector } from '../model/selectors';
-import { isPodSourceKind, nearestTemplate, selectedTemplates, templateOwnerName } from '../model/links';
+import { isPodSourceKind, namespacesPhrase, nearestTemplate, selectedTemplates, templateOwnerName } from '../model/links';
 import type { Snapshot, UnknownSource } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { refName } from '../model/resource';
@@ -20,11 +20,14 @@ export const serviceSelectorNoMatch: ResourceRule = {
   check(ctx) {
     const r = ctx.resource;
     const svc = ctx.snapshot.service(r);
-    if (!svc || !svc.selector || r.templated || svc.type === 'ExternalName') return;
+    // As deployed, the selector is the one a kustomization builds (with its commonLabels), when one builds the Service.
+    const built = svc?.variantSelectors[0];
+    const selector = built?.selector ?? svc?.selector;
+    if (!svc || !selector || r.templated || svc.type === 'ExternalName') return;
     if (selectedTemplates(ctx.snapshot, svc).length > 0 || isTrafficSplitApex(ctx.snapshot, r)) return;
-    const where = r.namespaces.length === 1 ? `namespace '${r.namespaces[0]}'` : `namespaces ${r.namespaces.map((n) => `'${n}'`).join(', ')}`;
-    const sel = formatSelector(svc.selector);
-    const selectorKey = getPair(r.node, 'spec', 'selector')!.key;
+    const where = namespacesPhrase(r.namespaces);
+    const sel = formatSelector(selector) + (built ? ` (as built by kustomization ${built.via})` : '');
+    const selectorKey = (getPair(r.node, 'spec', 'selector') ?? getPair(r.node, 'spec') ?? getPair(r.node, 'kind'))!.key;
     const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k));
     if (unknown.length > 0) {
       ctx.reportUnverifiable({
@@ -35,7 +38,6 @@ export const serviceSelectorNoMatch: ResourceRule = {
       });
       return;
     }
-    const selector = svc.selector;
     // A selector that equals a workload's own labels is the classic mix-up of metadata.labels and template labels.
     const ownLabelMatch = ctx.snapshot.templates.find(
       (t) => t.workload.templatePath.length > 0 && r.namespaces.some((n) => t.owner.namespaces.includes(n)) && selector.requirements.every((q) => t.owner.labels.some((l) => l.key === q.key && q.values.includes(l.value))),
@@ -78,7 +80,14 @@ function isTrafficSplitApex(snapshot: Snapshot, svc: Resource): boolean {
 }
 
 export function describeUnknown(u: UnknownSource): string {
-  return u.reason === 'helm' ? 'a Helm template' : u.reason === 'merged' ? "two objects without a '---' between them" : 'a YAML syntax error';
+  const reasons: Record<UnknownSource['reason'], string> = {
+    helm: 'a Helm template',
+    merged: "two objects without a '---' between them",
+    syntax: 'a YAML syntax error',
+    patch: 'a kustomize patch',
+    remote: 'a remote kustomize base',
+  };
+  return reasons[u.reason];
 }
 
 /** The range of the selector entry with this key, covering `key: value`. */

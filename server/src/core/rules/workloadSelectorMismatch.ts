@@ -31,6 +31,14 @@ export const workloadSelectorMismatch: ResourceRule = {
     const labels = labelSourceOf(template.labels);
     const failing = selector.requirements.filter((q) => !requirementMatches(q, labels));
     if (failing.length === 0) return;
+    // A kustomization that builds the file sets its labels in both the selector and the template (commonLabels, or
+    // labels with includeSelectors), which may make them agree.
+    const builds = ctx.snapshot.kustomizeContext(r.uri)?.variants ?? [];
+    const agreesWhenBuilt = ({ selectorLabels, templateLabels }: { selectorLabels: Record<string, string>; templateLabels: Record<string, string> }) => {
+      const builtLabels = labelSourceOf([...template.labels.filter((l) => !(l.key in templateLabels)), ...Object.entries(templateLabels).map(([key, value]) => ({ key, value }))]);
+      return failing.every((q) => (q.key in selectorLabels ? builtLabels.get(q.key) === selectorLabels[q.key] : requirementMatches(q, builtLabels)));
+    };
+    if (builds.some((v) => agreesWhenBuilt(v.transform))) return;
     const have = template.labels.length ? template.labels.map((l) => `${l.key}=${l.value}`).join(',') : 'none';
     const first = failing[0];
     // A matchLabels entry is marked as `key: value`; a matchExpression by its `key:` line.

@@ -3,7 +3,7 @@
  * ports it resolves to in every selected pod template: the port's name for a named targetPort, its containerPort for
  * a number.
  */
-import { resolveTargetPort, selectedTemplates } from '../links';
+import { effectiveSelectors, kustomizeVia, resolveTargetPort, selectedTemplates } from '../links';
 import type { Link, LinkProvider } from './types';
 
 export const targetPortLinks: LinkProvider = {
@@ -11,8 +11,9 @@ export const targetPortLinks: LinkProvider = {
   sourceKinds: ['Service'],
   links(snapshot, r) {
     const svc = snapshot.service(r);
-    if (!svc || !svc.selector) return [];
+    if (!svc || effectiveSelectors(svc).length === 0) return [];
     const templates = selectedTemplates(snapshot, svc);
+    const via = kustomizeVia(snapshot, svc, templates);
     return svc.ports.flatMap((sp): Link[] => {
       const node = sp.targetPortNode ?? sp.portNode;
       if (!node) return [];
@@ -26,6 +27,7 @@ export const targetPortLinks: LinkProvider = {
             return { uri: t.owner.uri, start: place.start, end: place.end, resource: t.owner };
           }),
         ),
+        ...(via ? { via: `through kustomization ${via}` } : {}),
       }];
     });
   },

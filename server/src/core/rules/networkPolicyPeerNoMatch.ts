@@ -1,0 +1,37 @@
+import { networkPolicyOf, peerPods } from '../model/networkPolicy';
+import type { ResourceRule } from './types';
+import { reportNoMatch, selectorTypoFixes } from './networkPolicySelectorNoMatch';
+
+export const networkPolicyPeerNoMatch: ResourceRule = {
+  id: 'network-policy-peer-no-match',
+  title: 'NetworkPolicy peer selects no pods',
+  description: "A `from` or `to` peer's `podSelector` matches no pod template where it looks: in the policy's own namespace, or, with a `namespaceSelector`, in the workspace namespaces that selector matches (both must hold). The rule then allows traffic from or to nobody. As for the policy's own podSelector, only a likely typo of a pod template's labels is reported. A namespaceSelector that matches no namespace of the workspace, or `{}` (every namespace), makes the peer unknown rather than empty, and so does a namespace with no pod template in the workspace at all.",
+  remediation: "Make the peer's podSelector match the pod template labels of the workloads to allow, fix the label typo, or add a namespaceSelector when the pods live in another namespace.",
+  severity: 'warning',
+  category: 'links',
+  kinds: ['NetworkPolicy'],
+  scope: 'resource',
+  check(ctx) {
+    const r = ctx.resource;
+    const policy = networkPolicyOf(r);
+    if (!policy || r.templated) return;
+    for (const [field, rules] of [['ingress', policy.ingress], ['egress', policy.egress]] as const) {
+      rules.forEach((rule, i) => {
+        rule.peers.forEach((peer, k) => {
+          if (!peer.podSelector || !peer.podSelectorPair || peer.podSelector.empty) return;
+          const pods = peerPods(ctx.snapshot, policy, peer);
+          if (!pods || !pods.complete || pods.templates.length > 0) return;
+          const peers = field === 'ingress' ? 'from' : 'to';
+          reportNoMatch(ctx, {
+            what: `${field}[${i}].${peers}[${k}].podSelector`,
+            selector: peer.podSelector,
+            pair: peer.podSelectorPair,
+            namespaces: pods.namespaces,
+            consequence: field === 'ingress' ? 'so this peer admits traffic from no pod' : 'so this peer allows traffic to no pod',
+          });
+        });
+      });
+    }
+  },
+  fixes: selectorTypoFixes,
+};
