@@ -215,6 +215,20 @@ export class TestClient {
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(rel), version }, contentChanges: changes });
   }
 
+  /**
+   * Sends edits as one write on the pipe, so that the server receives the whole burst at once (the connection's own
+   * writer sends one message at a time).
+   */
+  changeInOneWrite(rel: string, edits: TextDocumentContentChangeEvent[][]): void {
+    const frames = edits.map((contentChanges) => {
+      const version = (this.versions.get(rel) ?? 0) + 1;
+      this.versions.set(rel, version);
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: this.uri(rel), version }, contentChanges } }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.process.stdin!.write(Buffer.concat(frames));
+  }
+
   close(rel: string): void {
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.uri(rel) } });
   }

@@ -200,3 +200,18 @@ test('garbage keeps the server alive and answering', async () => {
     await client.waitForDiagnostics('deep.yaml', 0, (d) => rules(d).includes('yaml-syntax'));
   });
 });
+
+test('a burst of edits is analysed once it is taken in, at its latest version', async () => {
+  await withClient({}, async (client) => {
+    await client.waitReady();
+    client.open('svc.yaml', service('web'));
+    await client.waitForDiagnostics('svc.yaml', 0);
+    const since = client.mark();
+    // 30 edits received at once: each adds a comment line at the top.
+    client.changeInOneWrite('svc.yaml', Array.from({ length: 30 }, (_, i) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `# ${i}\n` }]));
+    const last = await client.waitFor('the publish of version 31', () => client.received.find((r) => r.seq > since && r.method === 'textDocument/publishDiagnostics' && (r.params as { version?: number }).version === 31)?.params as { diagnostics: { range: { start: { line: number } } }[] } | undefined);
+    assert.equal(last.diagnostics[0].range.start.line, 35, 'the selector moved down by 30 lines');
+    const publishes = client.received.filter((r) => r.seq > since && r.method === 'textDocument/publishDiagnostics').length;
+    assert.ok(publishes <= 2, `the burst was coalesced (${publishes} publishes for 30 edits)`);
+  });
+});
