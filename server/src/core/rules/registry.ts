@@ -4,6 +4,8 @@
  */
 import type { Rule } from './types';
 import { containerPortConflict } from './containerPortConflict';
+import { ingressApiRemoved } from './ingressApiRemoved';
+import { ingressBackendUnresolved } from './ingressBackendUnresolved';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
@@ -28,6 +30,9 @@ export const RULES: readonly Rule[] = [
   targetPortNumberUndeclared,
   containerPortConflict,
   linkUnverifiable,
+  // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints.
+  ingressBackendUnresolved,
+  ingressApiRemoved,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,

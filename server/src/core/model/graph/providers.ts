@@ -2,8 +2,12 @@
 import type { LinkProvider } from './types';
 import { serviceSelectorLinks } from './serviceSelector';
 import { targetPortLinks } from './targetPort';
+// Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
+import { ingressBackendLinks } from './ingressBackend';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
   targetPortLinks,
+  // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
+  ingressBackendLinks,
 ];

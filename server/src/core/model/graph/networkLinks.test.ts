@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dedent, parseFixture, workspaceOf } from '../../testing/fixture';
+
+function graphOf(text: string) {
+  const fixture = parseFixture(dedent(text));
+  const snapshot = workspaceOf(fixture).snapshot();
+  const file = (uri: string) => fixture.files.get(`/ws/${uri}`)!;
+  const at = (uri: string, needle: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = file(uri).indexOf(needle, i + 1);
+    assert.ok(i >= 0, `${needle} not in ${uri}`);
+    return i;
+  };
+  const targets = (uri: string, offset: number, kind: string) =>
+    snapshot.graph().linksAt(`/ws/${uri}`, offset).filter((l) => l.kind === kind).flatMap((l) => l.to.map((t) => `${t.uri.slice(4)}:${fixture.files.get(t.uri)!.slice(t.start, t.end)}`));
+  const referrers = (uri: string, offset: number) => snapshot.graph().referencesAt(`/ws/${uri}`, offset).map((e) => `${e.link.kind}:${e.link.from.uri.slice(4)}`);
+  return { at, targets, referrers };
+}
+
+const service = `
+  //- svc.yaml
+  apiVersion: v1
+  kind: Service
+  metadata: {name: api}
+  spec:
+    selector: {app: api}
+    ports:
+      - name: http
+        port: 80
+        targetPort: 8080
+`;
+
+test('an Ingress backend links its name to the Service and its port to the Service port, both ways', () => {
+  const g = graphOf(`${service}
+  //- ing.yaml
+  apiVersion: networking.k8s.io/v1
+  kind: Ingress
+  metadata: {name: web}
+  spec:
+    defaultBackend:
+      service: {name: api, port: {number: 80}}
+    rules:
+      - http:
+          paths:
+            - path: /
+              pathType: Prefix
+              backend: {service: {name: api, port: {name: http}}}
+  `);
+  assert.deepEqual(g.targets('ing.yaml', g.at('ing.yaml', 'name: api') + 6, 'ingress-backend'), ['svc.yaml:api']);
+  assert.deepEqual(g.targets('ing.yaml', g.at('ing.yaml', 'number: 80') + 8, 'ingress-backend-port'), ['svc.yaml:80']);
+  assert.deepEqual(g.targets('ing.yaml', g.at('ing.yaml', 'name: http') + 6, 'ingress-backend-port'), ['svc.yaml:http']);
+  assert.deepEqual(g.referrers('svc.yaml', g.at('svc.yaml', 'name: api') + 6), ['ingress-backend:ing.yaml', 'ingress-backend:ing.yaml']);
+  // A broken link is still a link, with no targets.
+  const broken = graphOf(`${service}
+  //- ing.yaml
+  apiVersion: networking.k8s.io/v1
+  kind: Ingress
+  metadata: {name: web}
+  spec:
+    defaultBackend: {service: {name: nope, port: {number: 80}}}
+  `);
+  assert.deepEqual(broken.targets('ing.yaml', broken.at('ing.yaml', 'nope'), 'ingress-backend'), []);
+});
