@@ -6,6 +6,8 @@ import type { Rule } from './types';
 import { containerPortConflict } from './containerPortConflict';
 import { ingressApiRemoved } from './ingressApiRemoved';
 import { ingressBackendUnresolved } from './ingressBackendUnresolved';
+import { routeBackendUnresolved } from './routeBackendUnresolved';
+import { routeReferenceGrantMissing } from './routeReferenceGrantMissing';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
@@ -33,6 +35,8 @@ export const RULES: readonly Rule[] = [
   // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints.
   ingressBackendUnresolved,
   ingressApiRemoved,
+  routeBackendUnresolved,
+  routeReferenceGrantMissing,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,

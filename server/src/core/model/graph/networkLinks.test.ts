@@ -62,3 +62,19 @@ test('an Ingress backend links its name to the Service and its port to the Servi
   `);
   assert.deepEqual(broken.targets('ing.yaml', broken.at('ing.yaml', 'nope'), 'ingress-backend'), []);
 });
+
+test('a route backendRef links to the Service in the namespace it names, and its port to the Service port', () => {
+  const g = graphOf(`${service}
+  //- route.yaml
+  apiVersion: gateway.networking.k8s.io/v1
+  kind: HTTPRoute
+  metadata: {name: r, namespace: web}
+  spec:
+    rules:
+      - backendRefs:
+          - {name: api, namespace: default, port: 80}
+  `);
+  assert.deepEqual(g.targets('route.yaml', g.at('route.yaml', 'name: api') + 6, 'route-backend'), ['svc.yaml:api']);
+  assert.deepEqual(g.targets('route.yaml', g.at('route.yaml', 'port: 80') + 6, 'route-backend-port'), ['svc.yaml:80']);
+  assert.deepEqual(g.referrers('svc.yaml', g.at('svc.yaml', 'port: 80') + 6), ['route-backend-port:route.yaml']);
+});

@@ -4,10 +4,12 @@ import { serviceSelectorLinks } from './serviceSelector';
 import { targetPortLinks } from './targetPort';
 // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
 import { ingressBackendLinks } from './ingressBackend';
+import { routeBackendLinks } from './routeBackend';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
   targetPortLinks,
   // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
   ingressBackendLinks,
+  routeBackendLinks,
 ];
