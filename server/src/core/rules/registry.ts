@@ -8,6 +8,8 @@ import { ingressApiRemoved } from './ingressApiRemoved';
 import { ingressBackendUnresolved } from './ingressBackendUnresolved';
 import { routeBackendUnresolved } from './routeBackendUnresolved';
 import { routeReferenceGrantMissing } from './routeReferenceGrantMissing';
+import { probePortNameUnresolved } from './probePortNameUnresolved';
+import { probePortNumberUndeclared } from './probePortNumberUndeclared';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
@@ -37,6 +39,8 @@ export const RULES: readonly Rule[] = [
   ingressApiRemoved,
   routeBackendUnresolved,
   routeReferenceGrantMissing,
+  probePortNameUnresolved,
+  probePortNumberUndeclared,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,

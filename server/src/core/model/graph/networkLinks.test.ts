@@ -78,3 +78,26 @@ test('a route backendRef links to the Service in the namespace it names, and its
   assert.deepEqual(g.targets('route.yaml', g.at('route.yaml', 'port: 80') + 6, 'route-backend-port'), ['svc.yaml:80']);
   assert.deepEqual(g.referrers('svc.yaml', g.at('svc.yaml', 'port: 80') + 6), ['route-backend-port:route.yaml']);
 });
+
+test("a probe port links to its container's named port, or to the containerPort of any container", () => {
+  const g = graphOf(`
+  //- pod.yaml
+  apiVersion: v1
+  kind: Pod
+  metadata: {name: web}
+  spec:
+    containers:
+      - name: web
+        image: nginx
+        ports: [{name: http, containerPort: 8080}]
+        livenessProbe: {httpGet: {port: http}}
+        readinessProbe: {tcpSocket: {port: 9090}}
+      - name: sidecar
+        image: proxy
+        ports: [{name: http, containerPort: 9090}]
+  `);
+  assert.deepEqual(g.targets('pod.yaml', g.at('pod.yaml', 'port: http') + 6, 'probe-port'), ['pod.yaml:http']);
+  assert.equal(g.targets('pod.yaml', g.at('pod.yaml', 'port: http') + 6, 'probe-port').length, 1);
+  assert.deepEqual(g.targets('pod.yaml', g.at('pod.yaml', 'port: 9090') + 6, 'probe-port'), ['pod.yaml:9090']);
+  assert.deepEqual(g.referrers('pod.yaml', g.at('pod.yaml', 'name: http') + 6), ['probe-port:pod.yaml']);
+});

@@ -5,6 +5,7 @@ import { targetPortLinks } from './targetPort';
 // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
 import { ingressBackendLinks } from './ingressBackend';
 import { routeBackendLinks } from './routeBackend';
+import { probePortLinks } from './probePort';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
@@ -12,4 +13,5 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
   ingressBackendLinks,
   routeBackendLinks,
+  probePortLinks,
 ];
