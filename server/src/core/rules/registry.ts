@@ -10,6 +10,8 @@ import { routeBackendUnresolved } from './routeBackendUnresolved';
 import { routeReferenceGrantMissing } from './routeReferenceGrantMissing';
 import { probePortNameUnresolved } from './probePortNameUnresolved';
 import { probePortNumberUndeclared } from './probePortNumberUndeclared';
+import { statefulSetServiceMissing } from './statefulSetServiceMissing';
+import { statefulSetServiceNotHeadless } from './statefulSetServiceNotHeadless';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
   routeReferenceGrantMissing,
   probePortNameUnresolved,
   probePortNumberUndeclared,
+  statefulSetServiceMissing,
+  statefulSetServiceNotHeadless,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,

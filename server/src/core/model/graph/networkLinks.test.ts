@@ -101,3 +101,18 @@ test("a probe port links to its container's named port, or to the containerPort 
   assert.deepEqual(g.targets('pod.yaml', g.at('pod.yaml', 'port: 9090') + 6, 'probe-port'), ['pod.yaml:9090']);
   assert.deepEqual(g.referrers('pod.yaml', g.at('pod.yaml', 'name: http') + 6), ['probe-port:pod.yaml']);
 });
+
+test("a StatefulSet's serviceName links to the governing Service", () => {
+  const g = graphOf(`${service}
+  //- sts.yaml
+  apiVersion: apps/v1
+  kind: StatefulSet
+  metadata: {name: api}
+  spec:
+    serviceName: api
+    selector: {matchLabels: {app: api}}
+    template: {metadata: {labels: {app: api}}, spec: {containers: [{name: api, image: api}]}}
+  `);
+  assert.deepEqual(g.targets('sts.yaml', g.at('sts.yaml', 'serviceName: api') + 13, 'statefulset-service'), ['svc.yaml:api']);
+  assert.deepEqual(g.referrers('svc.yaml', g.at('svc.yaml', 'name: api') + 6), ['statefulset-service:sts.yaml']);
+});

@@ -6,6 +6,7 @@ import { targetPortLinks } from './targetPort';
 import { ingressBackendLinks } from './ingressBackend';
 import { routeBackendLinks } from './routeBackend';
 import { probePortLinks } from './probePort';
+import { statefulSetServiceLinks } from './statefulSetService';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
@@ -14,4 +15,5 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   ingressBackendLinks,
   routeBackendLinks,
   probePortLinks,
+  statefulSetServiceLinks,
 ];
