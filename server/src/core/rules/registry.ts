@@ -12,6 +12,7 @@ import { probePortNameUnresolved } from './probePortNameUnresolved';
 import { probePortNumberUndeclared } from './probePortNumberUndeclared';
 import { statefulSetServiceMissing } from './statefulSetServiceMissing';
 import { statefulSetServiceNotHeadless } from './statefulSetServiceNotHeadless';
+import { endpointsPortNameMismatch } from './endpointsPortNameMismatch';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   probePortNumberUndeclared,
   statefulSetServiceMissing,
   statefulSetServiceNotHeadless,
+  endpointsPortNameMismatch,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,

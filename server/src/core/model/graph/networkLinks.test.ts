@@ -116,3 +116,29 @@ test("a StatefulSet's serviceName links to the governing Service", () => {
   assert.deepEqual(g.targets('sts.yaml', g.at('sts.yaml', 'serviceName: api') + 13, 'statefulset-service'), ['svc.yaml:api']);
   assert.deepEqual(g.referrers('svc.yaml', g.at('svc.yaml', 'name: api') + 6), ['statefulset-service:sts.yaml']);
 });
+
+test('Endpoints and EndpointSlices link to their selector-less Service and its ports, and the Service back to them', () => {
+  const g = graphOf(`
+  //- svc.yaml
+  apiVersion: v1
+  kind: Service
+  metadata: {name: db}
+  spec:
+    ports: [{name: pg, port: 5432}]
+  //- ep.yaml
+  apiVersion: v1
+  kind: Endpoints
+  metadata: {name: db}
+  subsets: [{addresses: [{ip: 10.0.0.5}], ports: [{name: pg, port: 5432}]}]
+  //- slice.yaml
+  apiVersion: discovery.k8s.io/v1
+  kind: EndpointSlice
+  metadata: {name: db-x, labels: {kubernetes.io/service-name: db}}
+  addressType: IPv4
+  ports: [{name: pg, port: 5432}]
+  `);
+  assert.deepEqual(g.targets('ep.yaml', g.at('ep.yaml', 'name: db') + 6, 'endpoints-service'), ['svc.yaml:db']);
+  assert.deepEqual(g.targets('slice.yaml', g.at('slice.yaml', 'service-name: db') + 14, 'endpoints-service'), ['svc.yaml:db']);
+  assert.deepEqual(g.targets('ep.yaml', g.at('ep.yaml', 'name: pg') + 6, 'endpoints-port'), ['svc.yaml:pg']);
+  assert.deepEqual(g.targets('svc.yaml', g.at('svc.yaml', 'name: db') + 6, 'service-endpoints'), ['ep.yaml:db', 'slice.yaml:db']);
+});

@@ -7,6 +7,7 @@ import { ingressBackendLinks } from './ingressBackend';
 import { routeBackendLinks } from './routeBackend';
 import { probePortLinks } from './probePort';
 import { statefulSetServiceLinks } from './statefulSetService';
+import { endpointsServiceLinks, serviceEndpointsLinks } from './endpoints';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
@@ -16,4 +17,6 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   routeBackendLinks,
   probePortLinks,
   statefulSetServiceLinks,
+  endpointsServiceLinks,
+  serviceEndpointsLinks,
 ];
