@@ -13,6 +13,9 @@ import { probePortNumberUndeclared } from './probePortNumberUndeclared';
 import { statefulSetServiceMissing } from './statefulSetServiceMissing';
 import { statefulSetServiceNotHeadless } from './statefulSetServiceNotHeadless';
 import { endpointsPortNameMismatch } from './endpointsPortNameMismatch';
+import { hostNetworkPorts } from './hostNetworkPorts';
+import { hostPortConflict } from './hostPortConflict';
+import { nodePortConflict } from './nodePortConflict';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
@@ -47,10 +50,14 @@ export const RULES: readonly Rule[] = [
   statefulSetServiceMissing,
   statefulSetServiceNotHeadless,
   endpointsPortNameMismatch,
+  hostPortConflict,
+  hostNetworkPorts,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,
   servicePortDuplicate,
+  // Network links: host/node ports.
+  nodePortConflict,
 ];
 
 export function ruleById(id: string): Rule | undefined {
