@@ -71,3 +71,28 @@ test('stays quiet for numbers, invalid names, resolved names and Helm templates'
 test('the quick fix renames the probe port to the nearest port name of the container', () => {
   assert.equal(applyFix(deployment('htpp'), { rule: 'probe-port-name-unresolved' }), dedent(deployment('http')));
 });
+
+test('a patch of the workload makes an undeclared name unverifiable', () => {
+  checkFixture(`
+    //- deploy.yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      template:
+        spec:
+          containers:
+            - name: web
+              image: nginx
+              readinessProbe: {httpGet: {port: http}}
+    #                                          ^^^^ information link-unverifiable: cannot verify readinessProbe.httpGet.port 'http': container 'web' does not declare it, but a patch (deploy-patch.yaml) modifies deployment/web
+    //- deploy-patch.yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      template:
+        spec:
+          containers: [{name: web, ports: [{name: http, containerPort: 80}]}]
+  `, { rules: [...rules, 'link-unverifiable'] });
+});

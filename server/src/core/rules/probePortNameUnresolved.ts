@@ -1,6 +1,8 @@
 import { probePorts, resolveProbePort } from '../model/probes';
 import { isIanaSvcName } from '../k8s/names';
 import { didYouMean } from '../strings';
+import { basename } from '../paths';
+import { refName } from '../model/resource';
 import type { ResourceRule } from './types';
 
 export const probePortNameUnresolved: ResourceRule = {
@@ -18,7 +20,16 @@ export const probePortNameUnresolved: ResourceRule = {
     for (const p of probePorts(t)) {
       // An invalid name (a quoted number, upper case) is the API-validation rules' business.
       if (typeof p.port !== 'string' || !isIanaSvcName(p.port) || resolveProbePort(p).length > 0) continue;
-      if (ctx.snapshot.patchesFor(ctx.resource).length > 0) continue;
+      const patched = ctx.snapshot.patchesFor(ctx.resource);
+      if (patched.length > 0) {
+        ctx.reportUnverifiable({
+          start: p.node.start,
+          end: p.node.end,
+          message: `cannot verify ${p.path}.port '${p.port}': container '${p.container.name ?? '?'}' does not declare it, but a patch (${basename(patched[0].uri)}) modifies ${refName(ctx.resource)} and may add it`,
+          related: patched.slice(0, 5).map((u) => ({ uri: u.uri, start: u.range.start, end: u.range.start + 1, message: 'patch' })),
+        });
+        continue;
+      }
       const names = p.container.ports.map((cp) => cp.name).filter((n): n is string => !!n);
       const suggestion = didYouMean(p.port, names);
       const elsewhere = t.containers.find((c) => c !== p.container && c.ports.some((cp) => cp.name === p.port));
