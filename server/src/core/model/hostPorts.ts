@@ -8,8 +8,18 @@ import { get, str } from '../syntax/nodes';
 import type { Resource } from './resource';
 import type { Snapshot } from './snapshot';
 
-/** The kustomizations that include the file, directly or through other kustomizations. */
+const reachingCache = new WeakMap<Snapshot, Map<string, Set<string>>>();
+
+/** The kustomizations that include the file, directly or through other kustomizations; cached per snapshot. */
 function kustomizationsReaching(snapshot: Snapshot, uri: string): Set<string> {
+  let cache = reachingCache.get(snapshot);
+  if (!cache) reachingCache.set(snapshot, (cache = new Map()));
+  let found = cache.get(uri);
+  if (!found) cache.set(uri, (found = computeReaching(snapshot, uri)));
+  return found;
+}
+
+function computeReaching(snapshot: Snapshot, uri: string): Set<string> {
   const out = new Set(snapshot.kustomizeContext(uri)?.via ?? []);
   let grew = true;
   while (grew) {

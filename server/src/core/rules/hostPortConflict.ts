@@ -2,6 +2,7 @@ import { deployedTogether, hostAddress, sameObject } from '../model/hostPorts';
 import { refName } from '../model/resource';
 import { basename } from '../paths';
 import { getPair } from '../syntax/nodes';
+import type { PodTemplate } from '../model/workloads';
 import type { ResourceRule } from './types';
 
 export const hostPortConflict: ResourceRule = {
@@ -16,12 +17,12 @@ export const hostPortConflict: ResourceRule = {
   check(ctx) {
     const t = ctx.snapshot.templateOf(ctx.resource);
     if (!t || ctx.resource.templated) return;
-    const others = ctx.snapshot.templates.filter((o) => o !== t && !o.owner.templated && !sameObject(o.owner, t.owner) && deployedTogether(ctx.snapshot, t.owner, o.owner));
+    const claims = (o: PodTemplate, key: string) => o.containers.some((oc) => oc.ports.some((op) => op.hostPort && `${hostAddress(op.hostIP)}:${op.hostPort}/${op.protocol}` === key));
     for (const c of t.containers) {
       for (const p of c.ports) {
         if (!p.hostPort) continue;
         const key = `${hostAddress(p.hostIP)}:${p.hostPort}/${p.protocol}`;
-        const clash = others.find((o) => o.containers.some((oc) => oc.ports.some((op) => op.hostPort && `${hostAddress(op.hostIP)}:${op.hostPort}/${op.protocol}` === key)));
+        const clash = ctx.snapshot.templates.find((o) => o !== t && !o.owner.templated && claims(o, key) && !sameObject(o.owner, t.owner) && deployedTogether(ctx.snapshot, t.owner, o.owner));
         if (!clash) continue;
         const node = getPair(p.node, 'hostPort')?.value ?? p.node;
         ctx.report({

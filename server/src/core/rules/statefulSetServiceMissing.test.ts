@@ -15,7 +15,7 @@ const sts = (serviceName: string, ns = '', note = '') => `
       selector: {matchLabels: {app: db}}
       template:
         metadata: {labels: {app: db}}
-        spec: {containers: [{name: db, image: postgres}]}
+        spec: {containers: [{name: db, image: postgres, ports: [{containerPort: 5432}]}]}
 `;
 
 const headless = (name: string, app = 'db') => `
@@ -69,6 +69,28 @@ test('stays quiet for a matching headless Service, a selector-less one, no servi
     metadata: {name: {{ .Release.Name }}}
     spec:
       serviceName: {{ .Release.Name }}-headless
+  `, { rules });
+});
+
+test('a StatefulSet whose pods declare no ports needs no governing Service, unless its serviceName looks like a typo', () => {
+  checkFixture(`
+    apiVersion: apps/v1
+    kind: StatefulSet
+    metadata: {name: bot}
+    spec:
+      serviceName: bot
+      selector: {matchLabels: {app: bot}}
+      template: {metadata: {labels: {app: bot}}, spec: {containers: [{name: bot, image: bot}]}}
+    ---
+    apiVersion: apps/v1
+    kind: StatefulSet
+    metadata: {name: bot2}
+    spec:
+      serviceName: bot-headles
+    #              ^^^^^^^^^^^ warning statefulset-service-missing: did you mean 'bot-headless'?
+      selector: {matchLabels: {app: bot2}}
+      template: {metadata: {labels: {app: bot2}}, spec: {containers: [{name: bot, image: bot}]}}
+    ---${headless('bot-headless', 'bot2')}
   `, { rules });
 });
 

@@ -10,7 +10,7 @@ import type { ResourceRule } from './types';
 export const statefulSetServiceMissing: ResourceRule = {
   id: 'statefulset-service-missing',
   title: "StatefulSet's serviceName names no Service that selects its pods",
-  description: "A StatefulSet's `serviceName` names its governing Service, which gives every pod a stable DNS name (`<pod>.<serviceName>.<namespace>.svc`). When no Service of that name exists in the namespace, or it does not select the StatefulSet's pods, those names do not resolve and peers that find each other through them (databases, brokers, consensus stores) cannot form a cluster.",
+  description: "A StatefulSet's `serviceName` names its governing Service, which gives every pod a stable DNS name (`<pod>.<serviceName>.<namespace>.svc`). When no Service of that name exists in the namespace, or it does not select the StatefulSet's pods, those names do not resolve and peers that find each other through them (databases, brokers, consensus stores) cannot form a cluster. When the pods declare no ports (clients nobody addresses by name), a missing Service is reported only if `serviceName` looks like a typo of a nearby Service.",
   remediation: 'Create a headless Service (`clusterIP: None`) with that name whose selector matches `spec.template.metadata.labels`, or correct `serviceName`.',
   severity: 'warning',
   category: 'links',
@@ -34,6 +34,10 @@ export const statefulSetServiceMissing: ResourceRule = {
         return;
       }
       const suggestion = didYouMean(name, nearbyServiceNames(ctx.snapshot, r.namespaces, r.uri));
+      // Pods that declare no ports are usually clients that nobody addresses by name; their serviceName is a
+      // placeholder (older API versions required one). Only a likely typo is worth a warning then.
+      const serving = ctx.snapshot.templateOf(r)?.containers.some((c) => c.ports.length > 0) ?? false;
+      if (!serving && !suggestion) return;
       ctx.report({
         start: node.start,
         end: node.end,
