@@ -12,19 +12,28 @@ export const endpointsServiceLinks: LinkProvider = {
   links(snapshot, r) {
     const v = endpointsView(r);
     if (!v) return [];
-    const services = servicesOfEndpoints(snapshot, v);
-    const links: Link[] = [{
+    return [{
       kind: 'endpoints-service',
       from: { uri: r.uri, start: v.serviceNameNode.start, end: v.serviceNameNode.end },
       fromResource: r,
-      to: services.map((s) => {
+      to: servicesOfEndpoints(snapshot, v).map((s) => {
         const place = s.nameNode ?? s.node;
         return { uri: s.uri, start: place.start, end: place.end, resource: s };
       }),
     }];
-    for (const p of v.ports) {
+  },
+};
+
+export const endpointsPortLinks: LinkProvider = {
+  kind: 'endpoints-port',
+  sourceKinds: ['Endpoints', 'EndpointSlice'],
+  links(snapshot, r) {
+    const v = endpointsView(r);
+    if (!v) return [];
+    const services = servicesOfEndpoints(snapshot, v);
+    return v.ports.map((p): Link => {
       const from = p.nameNode ?? p.node;
-      links.push({
+      return {
         kind: 'endpoints-port',
         from: { uri: r.uri, start: from.start, end: from.end },
         fromResource: r,
@@ -34,9 +43,8 @@ export const endpointsServiceLinks: LinkProvider = {
             return { uri: s.uri, start: place.start, end: place.end, resource: s };
           }),
         ),
-      });
-    }
-    return links;
+      };
+    });
   },
 };
 

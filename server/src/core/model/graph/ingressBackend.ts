@@ -1,13 +1,5 @@
 /** An Ingress backend's Service name links to the Service, and its port to the Service port it selects. */
 import { ingressView, isIngress } from '../ingress';
-import { serviceRefLinks } from './serviceRefLinks';
-import type { LinkProvider } from './types';
+import { serviceRefProviders } from './serviceRefLinks';
 
-export const ingressBackendLinks: LinkProvider = {
-  kind: 'ingress-backend',
-  sourceKinds: ['Ingress'],
-  links(snapshot, r) {
-    if (!isIngress(r)) return [];
-    return ingressView(r).backends.flatMap((ref) => serviceRefLinks(snapshot, ref, 'ingress-backend'));
-  },
-};
+export const [ingressBackendLinks, ingressBackendPortLinks] = serviceRefProviders('ingress-backend', ['Ingress'], (r) => (isIngress(r) ? ingressView(r).backends : []));

@@ -1,10 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dedent, parseFixture, workspaceOf } from '../../testing/fixture';
+import { LINK_PROVIDERS } from './providers';
 
 function graphOf(text: string) {
   const fixture = parseFixture(dedent(text));
   const snapshot = workspaceOf(fixture).snapshot();
+  // Every link carries the kind of the provider that made it, so that features can label links by provider.
+  const kinds = new Set(LINK_PROVIDERS.map((p) => p.kind));
+  for (const link of snapshot.graph().all) assert.ok(kinds.has(link.kind), `link kind ${link.kind} has no provider`);
   const file = (uri: string) => fixture.files.get(`/ws/${uri}`)!;
   const at = (uri: string, needle: string, nth = 0) => {
     let i = -1;

@@ -3,20 +3,23 @@ import type { LinkProvider } from './types';
 import { serviceSelectorLinks } from './serviceSelector';
 import { targetPortLinks } from './targetPort';
 // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
-import { ingressBackendLinks } from './ingressBackend';
-import { routeBackendLinks } from './routeBackend';
+import { ingressBackendLinks, ingressBackendPortLinks } from './ingressBackend';
+import { routeBackendLinks, routeBackendPortLinks } from './routeBackend';
 import { probePortLinks } from './probePort';
 import { statefulSetServiceLinks } from './statefulSetService';
-import { endpointsServiceLinks, serviceEndpointsLinks } from './endpoints';
+import { endpointsPortLinks, endpointsServiceLinks, serviceEndpointsLinks } from './endpoints';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
   targetPortLinks,
   // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
   ingressBackendLinks,
+  ingressBackendPortLinks,
   routeBackendLinks,
+  routeBackendPortLinks,
   probePortLinks,
   statefulSetServiceLinks,
   endpointsServiceLinks,
+  endpointsPortLinks,
   serviceEndpointsLinks,
 ];
