@@ -95,8 +95,23 @@ test("looks in the Ingress's own namespace only", () => {
                 backend:
                   service:
                     name: api
-    #                     ^^^ warning ingress-backend-unresolved: no Service 'api' in namespace 'shop'
+    #                     ^^^ warning ingress-backend-unresolved: no Service 'api' in namespace 'shop'; a Service 'api' exists in namespace 'default', but a backend can only name a Service in the object's own namespace
                     port: {number: 80}
+  `, { rules });
+});
+
+test('a Service of the same name nearby in another namespace is reported as a namespace mix-up', () => {
+  checkFixture(`${api}
+    //- ing.yaml
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: {name: web, namespace: shop}
+    spec:
+      defaultBackend:
+        service:
+          name: api
+    #           ^^^ warning ingress-backend-unresolved: no Service 'api' in namespace 'shop'; a Service 'api' exists in namespace 'default'
+          port: {number: 80}
   `, { rules });
 });
 

@@ -15,8 +15,8 @@ import type { FixContext, ResourceContext } from '../types';
 /**
  * Checks one reference. `siblings` are the other references of the same object: when one of them reaches a Service
  * nearby, the object lives with the Services it routes to, so a missing one is a mistake. Otherwise a missing Service
- * is reported only when a nearby one has a similar name (a typo): an Ingress that routes to Services installed by
- * other means (a chart, an operator, another repository) is common and correct.
+ * is reported only when a nearby one has a similar name (a typo) or the same name in another namespace: an Ingress
+ * that routes to Services installed by other means (a chart, an operator, another repository) is common and correct.
  */
 export function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, siblings: ServiceRef[]): void {
   const { snapshot } = ctx;
@@ -34,12 +34,15 @@ export function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, siblings:
       return;
     }
     const suggestion = didYouMean(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
+    // A Service of that very name nearby, in another namespace, is the classic namespace mix-up.
+    const elsewhere = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri));
     const livesWithServices = siblings.some((s) => s !== ref && s.name !== ref.name && referencedServices(snapshot, s).some((svc) => isNearby(ref.from.uri, svc.uri)));
-    if (!suggestion && !livesWithServices) return;
+    if (!suggestion && !elsewhere && !livesWithServices) return;
+    const hint = elsewhere ? `; a Service '${ref.name}' exists in namespace '${elsewhere.namespaces[0]}', but a backend can only name a Service in ${ref.crossNamespace ? 'the namespace it names' : "the object's own namespace"}` : '';
     ctx.report({
       start: ref.nameNode.start,
       end: ref.nameNode.end,
-      message: `no Service '${ref.name}' in ${where}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+      message: `no Service '${ref.name}' in ${where}${hint}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
       data: { service: ref.name, ...(suggestion ? { suggestion } : {}) },
     });
     return;
