@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFix } from '../testing/applyFix';
+import { applyFirstFix } from '../testing/applyFix';
 
 const rules = ['endpoints-port-name-mismatch'];
 
@@ -90,5 +90,5 @@ test('the quick fix renames the endpoint port', () => {
     metadata: {name: db}
     subsets: [{addresses: [{ip: 10.0.0.5}], ports: [{name: ${name}, port: 9187}]}]
   `;
-  assert.equal(applyFix(`${service}\n    //- ep.yaml\n${ep('metric')}`, { rule: 'endpoints-port-name-mismatch' }), dedent(ep('metrics')));
+  assert.equal(applyFirstFix(`${service}\n    //- ep.yaml\n${ep('metric')}`, 'endpoints-port-name-mismatch'), dedent(ep('metrics')));
 });

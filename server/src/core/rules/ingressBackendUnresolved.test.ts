@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFix } from '../testing/applyFix';
+import { applyFirstFix } from '../testing/applyFix';
 
 const rules = ['ingress-backend-unresolved', 'link-unverifiable'];
 
@@ -235,7 +235,7 @@ test('the quick fix replaces the name or the port with the suggestion', () => {
           name: ${name}
           port: ${port}
   `;
-  assert.equal(applyFix(`${api}\n    //- ing.yaml\n${ing('apii', '{number: 80}')}`, { rule: 'ingress-backend-unresolved' }), dedent(ing('api', '{number: 80}')));
-  assert.equal(applyFix(`${api}\n    //- ing.yaml\n${ing('api', '{number: 8080}')}`, { rule: 'ingress-backend-unresolved' }), dedent(ing('api', '{number: 80}')));
-  assert.equal(applyFix(`${api}\n    //- ing.yaml\n${ing('api', '{name: htp}')}`, { rule: 'ingress-backend-unresolved' }), dedent(ing('api', '{name: http}')));
+  assert.equal(applyFirstFix(`${api}\n    //- ing.yaml\n${ing('apii', '{number: 80}')}`, 'ingress-backend-unresolved'), dedent(ing('api', '{number: 80}')));
+  assert.equal(applyFirstFix(`${api}\n    //- ing.yaml\n${ing('api', '{number: 8080}')}`, 'ingress-backend-unresolved'), dedent(ing('api', '{number: 80}')));
+  assert.equal(applyFirstFix(`${api}\n    //- ing.yaml\n${ing('api', '{name: htp}')}`, 'ingress-backend-unresolved'), dedent(ing('api', '{name: http}')));
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFix } from '../testing/applyFix';
+import { applyFirstFix } from '../testing/applyFix';
 
 const rules = ['probe-port-name-unresolved'];
 
@@ -69,7 +69,7 @@ test('stays quiet for numbers, invalid names, resolved names and Helm templates'
 });
 
 test('the quick fix renames the probe port to the nearest port name of the container', () => {
-  assert.equal(applyFix(deployment('htpp'), { rule: 'probe-port-name-unresolved' }), dedent(deployment('http')));
+  assert.equal(applyFirstFix(deployment('htpp'), 'probe-port-name-unresolved'), dedent(deployment('http')));
 });
 
 test('a patch of the workload makes an undeclared name unverifiable', () => {

@@ -4,18 +4,6 @@
  */
 import type { Rule } from './types';
 import { containerPortConflict } from './containerPortConflict';
-import { ingressApiRemoved } from './ingressApiRemoved';
-import { ingressBackendUnresolved } from './ingressBackendUnresolved';
-import { routeBackendUnresolved } from './routeBackendUnresolved';
-import { routeReferenceGrantMissing } from './routeReferenceGrantMissing';
-import { probePortNameUnresolved } from './probePortNameUnresolved';
-import { probePortNumberUndeclared } from './probePortNumberUndeclared';
-import { statefulSetServiceMissing } from './statefulSetServiceMissing';
-import { statefulSetServiceNotHeadless } from './statefulSetServiceNotHeadless';
-import { endpointsPortNameMismatch } from './endpointsPortNameMismatch';
-import { hostNetworkPorts } from './hostNetworkPorts';
-import { hostPortConflict } from './hostPortConflict';
-import { nodePortConflict } from './nodePortConflict';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
@@ -27,6 +15,19 @@ import { targetPortNumberUndeclared } from './targetPortNumberUndeclared';
 import { workloadSelectorMismatch } from './workloadSelectorMismatch';
 import { workloadSelectorMissing } from './workloadSelectorMissing';
 import { yamlSyntax } from './yamlSyntax';
+// Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
+import { endpointsPortNameMismatch } from './endpointsPortNameMismatch';
+import { hostNetworkPorts } from './hostNetworkPorts';
+import { hostPortConflict } from './hostPortConflict';
+import { ingressApiRemoved } from './ingressApiRemoved';
+import { ingressBackendUnresolved } from './ingressBackendUnresolved';
+import { nodePortConflict } from './nodePortConflict';
+import { probePortNameUnresolved } from './probePortNameUnresolved';
+import { probePortNumberUndeclared } from './probePortNumberUndeclared';
+import { routeBackendUnresolved } from './routeBackendUnresolved';
+import { routeReferenceGrantMissing } from './routeReferenceGrantMissing';
+import { statefulSetServiceMissing } from './statefulSetServiceMissing';
+import { statefulSetServiceNotHeadless } from './statefulSetServiceNotHeadless';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -40,24 +41,23 @@ export const RULES: readonly Rule[] = [
   targetPortNumberUndeclared,
   containerPortConflict,
   linkUnverifiable,
-  // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints.
+  // What the API server rejects.
+  workloadSelectorMismatch,
+  workloadSelectorMissing,
+  servicePortDuplicate,
+  // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
   ingressBackendUnresolved,
   ingressApiRemoved,
   routeBackendUnresolved,
   routeReferenceGrantMissing,
   probePortNameUnresolved,
   probePortNumberUndeclared,
+  nodePortConflict,
+  hostPortConflict,
+  hostNetworkPorts,
   statefulSetServiceMissing,
   statefulSetServiceNotHeadless,
   endpointsPortNameMismatch,
-  hostPortConflict,
-  hostNetworkPorts,
-  // What the API server rejects.
-  workloadSelectorMismatch,
-  workloadSelectorMissing,
-  servicePortDuplicate,
-  // Network links: host/node ports.
-  nodePortConflict,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFix } from '../testing/applyFix';
+import { applyFirstFix } from '../testing/applyFix';
 
 const rules = ['route-backend-unresolved', 'link-unverifiable'];
 
@@ -94,5 +94,5 @@ test('the quick fix replaces the port', () => {
     spec:
       rules: [{backendRefs: [{name: ratings, port: ${port}}]}]
   `;
-  assert.equal(applyFix(`${services}\n    //- route.yaml\n${route(5000)}`, { rule: 'route-backend-unresolved' }), dedent(route(50051)));
+  assert.equal(applyFirstFix(`${services}\n    //- route.yaml\n${route(5000)}`, 'route-backend-unresolved'), dedent(route(50051)));
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFix } from '../testing/applyFix';
+import { applyFirstFix } from '../testing/applyFix';
 
 const rules = ['statefulset-service-missing', 'link-unverifiable'];
 
@@ -106,5 +106,5 @@ test('a Service that an unreadable document might define is unverifiable', () =>
 });
 
 test('the quick fix corrects serviceName to the nearest Service name', () => {
-  assert.equal(applyFix(`\n    //- sts.yaml${sts('db-headles')}\n    //- svc.yaml${headless('db-headless')}`, { rule: 'statefulset-service-missing' }), dedent(sts('db-headless')));
+  assert.equal(applyFirstFix(`\n    //- sts.yaml${sts('db-headles')}\n    //- svc.yaml${headless('db-headless')}`, 'statefulset-service-missing'), dedent(sts('db-headless')));
 });
