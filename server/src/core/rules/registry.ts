@@ -43,6 +43,19 @@ import { networkPolicySelectorNoMatch } from './networkPolicySelectorNoMatch';
 import { networkPolicyPeerNoMatch } from './networkPolicyPeerNoMatch';
 import { networkPolicyNamedPortUndeclared } from './networkPolicyNamedPortUndeclared';
 import { networkPolicyBlocksDns } from './networkPolicyBlocksDns';
+// Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
+import { endpointsPortNameMismatch } from './endpointsPortNameMismatch';
+import { hostNetworkPorts } from './hostNetworkPorts';
+import { hostPortConflict } from './hostPortConflict';
+import { ingressApiRemoved } from './ingressApiRemoved';
+import { ingressBackendUnresolved } from './ingressBackendUnresolved';
+import { nodePortConflict } from './nodePortConflict';
+import { probePortNameUnresolved } from './probePortNameUnresolved';
+import { probePortNumberUndeclared } from './probePortNumberUndeclared';
+import { routeBackendUnresolved } from './routeBackendUnresolved';
+import { routeReferenceGrantMissing } from './routeReferenceGrantMissing';
+import { statefulSetServiceMissing } from './statefulSetServiceMissing';
+import { statefulSetServiceNotHeadless } from './statefulSetServiceNotHeadless';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -88,6 +101,19 @@ export const RULES: readonly Rule[] = [
   endpointsInvalid,
   endpointSliceInvalid,
   serviceCidrInvalid,
+  // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
+  ingressBackendUnresolved,
+  ingressApiRemoved,
+  routeBackendUnresolved,
+  routeReferenceGrantMissing,
+  probePortNameUnresolved,
+  probePortNumberUndeclared,
+  nodePortConflict,
+  hostPortConflict,
+  hostNetworkPorts,
+  statefulSetServiceMissing,
+  statefulSetServiceNotHeadless,
+  endpointsPortNameMismatch,
 ];
 
 export function ruleById(id: string): Rule | undefined {

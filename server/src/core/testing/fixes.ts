@@ -58,3 +58,21 @@ export function applyFix(yaml: string, ruleId: string, options: FixOptions = {})
 export function dedentText(yaml: string): string {
   return [...parseFixture(dedent(yaml)).files.values()][0];
 }
+
+/**
+ * Checks every file of a fixture, takes the first diagnostic of `rule` (or the `index`th), applies its fix (the one
+ * whose title contains `title`, or the first) and returns the resulting text of the file the diagnostic is in.
+ */
+export function applyFirstFix(yaml: string, ruleId: string, options: { title?: string; config?: Partial<Config>; index?: number } = {}): string {
+  const fixture = parseFixture(dedent(yaml));
+  const snapshot = workspaceOf(fixture, { ...DEFAULT_CONFIG, ...options.config }).snapshot();
+  const diagnostics = [...fixture.files.keys()].flatMap((uri) => checkFile(snapshot, uri)).filter((d) => d.rule === ruleId);
+  const diagnostic = diagnostics[options.index ?? 0];
+  assert.ok(diagnostic, `no ${ruleId} diagnostic in the fixture`);
+  const rule = ruleById(ruleId);
+  const fixes = rule?.fixes?.({ snapshot, file: snapshot.files.get(diagnostic.uri)!, diagnostic }) ?? [];
+  const fix = options.title ? fixes.find((f) => f.title.includes(options.title!)) : fixes[0];
+  assert.ok(fix, `no fix${options.title ? ` titled '${options.title}'` : ''} for ${ruleId}; offered: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
+  assert.ok(fix.edits.every((e) => e.uri === diagnostic.uri), 'the fix edits another file');
+  return applyEdits(fixture.files.get(diagnostic.uri)!, fix.edits);
+}

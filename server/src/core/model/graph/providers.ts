@@ -4,6 +4,12 @@ import { serviceSelectorLinks } from './serviceSelector';
 import { targetPortLinks } from './targetPort';
 import { networkPolicySelectorLinks } from './networkPolicySelector';
 import { networkPolicyPeerLinks } from './networkPolicyPeer';
+// Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
+import { ingressBackendLinks, ingressBackendPortLinks } from './ingressBackend';
+import { routeBackendLinks, routeBackendPortLinks } from './routeBackend';
+import { probePortLinks } from './probePort';
+import { statefulSetServiceLinks } from './statefulSetService';
+import { endpointsPortLinks, endpointsServiceLinks, serviceEndpointsLinks } from './endpoints';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
@@ -11,4 +17,14 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   // NetworkPolicy: the pods a policy isolates, and its from/to peers.
   networkPolicySelectorLinks,
   networkPolicyPeerLinks,
+  // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
+  ingressBackendLinks,
+  ingressBackendPortLinks,
+  routeBackendLinks,
+  routeBackendPortLinks,
+  probePortLinks,
+  statefulSetServiceLinks,
+  endpointsServiceLinks,
+  endpointsPortLinks,
+  serviceEndpointsLinks,
 ];

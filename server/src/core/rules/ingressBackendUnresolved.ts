@@ -1,0 +1,20 @@
+import { ingressView, isIngress } from '../model/ingress';
+import { checkServiceRef, serviceRefFixes } from './shared/serviceRef';
+import type { ResourceRule } from './types';
+
+export const ingressBackendUnresolved: ResourceRule = {
+  id: 'ingress-backend-unresolved',
+  title: 'Ingress backend names a missing Service or port',
+  description: "An Ingress backend (a path's or the default backend) names a Service that does not exist in the Ingress's namespace, or a port (`port.number` or `port.name`) the Service does not expose. The ingress controller then answers 503 or 404 for those requests. A missing Service is reported only when the Ingress evidently lives with its Services (another of its backends resolves nearby) or a nearby Service has a similar name: Ingresses routing to Services installed by a chart or an operator are common and correct.",
+  remediation: "Point the backend at an existing Service in the same namespace, and at one of the Service's `ports[].port` numbers or `ports[].name` names (not the container's targetPort).",
+  severity: 'warning',
+  category: 'links',
+  kinds: ['Ingress'],
+  scope: 'resource',
+  check(ctx) {
+    if (!isIngress(ctx.resource) || ctx.resource.templated) return;
+    const refs = ingressView(ctx.resource).backends;
+    for (const ref of refs) checkServiceRef(ctx, ref, refs);
+  },
+  fixes: serviceRefFixes,
+};

@@ -1,0 +1,98 @@
+/**
+ * The check shared by every rule whose objects route traffic to a Service by name and port (Ingress backends, Gateway
+ * API backendRefs): the Service must exist in the namespace, and expose the port. Missing pieces that an unreadable
+ * document or a patch might supply are reported as unverifiable instead.
+ */
+import type { Fix } from '../../diagnostics';
+import type { ServiceRef } from '../../model/serviceRef';
+import { describeServicePorts, isNearby, nearbyServiceNames, referencedServices, servicePortsMatching } from '../../model/serviceRef';
+import type { ServiceView } from '../../model/service';
+import { isIanaSvcName } from '../../k8s/names';
+import { didYouMean, plural } from '../../strings';
+import { describeUnknown } from '../serviceSelectorNoMatch';
+import type { FixContext, ResourceContext } from '../types';
+
+/**
+ * Checks one reference. `siblings` are the other references of the same object: when one of them reaches a Service
+ * nearby, the object lives with the Services it routes to, so a missing one is a mistake. Otherwise a missing Service
+ * is reported only when a nearby one has a similar name (a typo) or the same name in another namespace: an Ingress
+ * that routes to Services installed by other means (a chart, an operator, another repository) is common and correct.
+ */
+export function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, siblings: ServiceRef[]): void {
+  const { snapshot } = ctx;
+  const services = referencedServices(snapshot, ref);
+  const where = ref.namespaces.length === 1 ? `namespace '${ref.namespaces[0]}'` : `namespaces ${ref.namespaces.map((n) => `'${n}'`).join(', ')}`;
+  if (services.length === 0) {
+    const unknown = snapshot.unknownSourcesFor(ref.from.uri, ref.namespaces, (k) => k === 'Service');
+    if (unknown.length > 0) {
+      ctx.reportUnverifiable({
+        start: ref.nameNode.start,
+        end: ref.nameNode.end,
+        message: `cannot verify Service '${ref.name}': none in ${where}, but ${plural(unknown.length, 'document')} that might define it could not be read (${describeUnknown(unknown[0])})`,
+        related: unknown.slice(0, 5).map((u) => ({ uri: u.uri, start: u.range.start, end: Math.min(u.range.end, u.range.start + 1), message: describeUnknown(u) })),
+      });
+      return;
+    }
+    const suggestion = didYouMean(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
+    // A Service of that very name nearby, in another namespace, is the classic namespace mix-up.
+    const elsewhere = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri));
+    const livesWithServices = siblings.some((s) => s !== ref && s.name !== ref.name && referencedServices(snapshot, s).some((svc) => isNearby(ref.from.uri, svc.uri)));
+    if (!suggestion && !elsewhere && !livesWithServices) return;
+    const hint = elsewhere ? `; a Service '${ref.name}' exists in namespace '${elsewhere.namespaces[0]}', but a backend can only name a Service in ${ref.crossNamespace ? 'the namespace it names' : "the object's own namespace"}` : '';
+    ctx.report({
+      start: ref.nameNode.start,
+      end: ref.nameNode.end,
+      message: `no Service '${ref.name}' in ${where}${hint}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+      data: { service: ref.name, ...(suggestion ? { suggestion } : {}) },
+    });
+    return;
+  }
+  // A Service of that name only in an unrelated project says nothing about this one's ports.
+  if (!services.some((s) => isNearby(ref.from.uri, s.uri))) return;
+  const port = ref.port;
+  if (port === null || !ref.portNode || (typeof port === 'string' && !isIanaSvcName(port))) return;
+  // An ExternalName Service is a DNS alias: the port is the external host's business. A templated one may have any port.
+  if (services.some((s) => s.templated)) return;
+  const views = services.map((s) => snapshot.service(s)).filter((v): v is ServiceView => v !== null);
+  if (views.length === 0 || views.some((v) => v.type === 'ExternalName')) return;
+  if (views.some((v) => servicePortsMatching(v, port).length > 0)) return;
+  const svc = views[0];
+  const patched = services.flatMap((s) => snapshot.patchesFor(s));
+  const what = typeof port === 'number' ? `port ${port}` : `port named '${port}'`;
+  if (patched.length > 0) {
+    ctx.reportUnverifiable({
+      start: ref.portNode.start,
+      end: ref.portNode.end,
+      message: `cannot verify ${what} of Service '${ref.name}': it exposes ${describeServicePorts(svc)}, but a patch (${patched[0].uri.slice(patched[0].uri.lastIndexOf('/') + 1)}) modifies it`,
+      related: patched.slice(0, 5).map((u) => ({ uri: u.uri, start: u.range.start, end: u.range.start + 1, message: 'patch' })),
+    });
+    return;
+  }
+  const suggestion = portSuggestion(svc, port);
+  ctx.report({
+    start: ref.portNode.start,
+    end: ref.portNode.end,
+    message: `Service '${ref.name}' has no ${what}; it exposes ${describeServicePorts(svc)}${suggestion !== null ? `; did you mean ${typeof suggestion === 'number' ? suggestion : `'${suggestion}'`}?` : ''}`,
+    data: { service: ref.name, port, ...(suggestion !== null ? { suggestion } : {}) },
+    related: [{ uri: svc.resource.uri, start: (svc.resource.nameNode ?? svc.resource.node).start, end: (svc.resource.nameNode ?? svc.resource.node).end, message: `Service '${ref.name}'` }],
+  });
+}
+
+/**
+ * The port the reference most likely means: for a name, the closest port name; for a number, the Service port whose
+ * targetPort is that number (the container port was written instead of the Service port), else the only port.
+ */
+function portSuggestion(svc: ServiceView, port: number | string): number | string | null {
+  if (typeof port === 'string') return didYouMean(port, svc.ports.map((p) => p.name).filter((n): n is string => !!n));
+  const byTarget = svc.ports.filter((p) => p.targetPort === port && p.port !== null);
+  if (byTarget.length === 1) return byTarget[0].port;
+  return svc.ports.length === 1 ? svc.ports[0].port : null;
+}
+
+/** The quick fix of a finding of checkServiceRef: replace the name or port with the suggested one. */
+export function serviceRefFixes({ file, diagnostic }: FixContext): Fix[] {
+  const s = diagnostic.data?.suggestion;
+  if (typeof s !== 'string' && typeof s !== 'number') return [];
+  const what = diagnostic.data?.port === undefined ? 'Service name' : 'port';
+  return [{ title: `Change ${what} to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: String(s) }] }];
+}
