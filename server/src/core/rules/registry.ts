@@ -15,6 +15,8 @@ import { targetPortNumberUndeclared } from './targetPortNumberUndeclared';
 import { workloadSelectorMismatch } from './workloadSelectorMismatch';
 import { workloadSelectorMissing } from './workloadSelectorMissing';
 import { yamlSyntax } from './yamlSyntax';
+// API validation: containers, probes, pod DNS, NetworkPolicy, Ingress.
+import { containerPortNumber } from './containerPortNumber';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   workloadSelectorMismatch,
   workloadSelectorMissing,
   servicePortDuplicate,
+  // API validation: containers, probes, pod DNS, NetworkPolicy, Ingress.
+  containerPortNumber,
 ];
 
 export function ruleById(id: string): Rule | undefined {
