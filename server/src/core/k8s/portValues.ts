@@ -106,3 +106,16 @@ export function portNumOrNameProblem(node: YNode | null, field: string): ValuePr
   const why = ianaNameProblem(v.value);
   return why ? { message: `${field} name ${why}`, data: ianaNameData(v.value) } : null;
 }
+
+export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+
+/** A port protocol: TCP, UDP or SCTP, case-sensitive. Absent, null and `""` are defaulted to TCP. */
+export function protocolProblem(node: YNode | null): ValueProblem | null {
+  const v = goValue(node);
+  if (!node || !v || v.type === 'null' || (v.type === 'string' && v.value === '')) return null;
+  const text = v.type === 'string' ? v.value : (asScalar(node)?.raw ?? '');
+  if (v.type === 'string' && PROTOCOLS.includes(text)) return null;
+  const upper = text.toUpperCase();
+  const data: Record<string, unknown> = PROTOCOLS.includes(upper) ? { reason: 'protocol', replace: upper, fixTitle: `Change to ${upper}` } : { reason: 'protocol' };
+  return { message: `protocol must be TCP, UDP or SCTP (case-sensitive); '${text}' is not`, data };
+}

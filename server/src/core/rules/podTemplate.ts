@@ -1,9 +1,11 @@
 /** Helpers shared by the rules that validate pod specs, in a Pod and in every workload's pod template. */
 import type { ValueProblem } from '../k8s/portValues';
-import type { Container, PodTemplate } from '../model/workloads';
+import type { Container, ContainerPort, PodTemplate } from '../model/workloads';
 import { findWorkloadKind, podTemplateOf } from '../model/workloads';
+import type { YMap, YNode } from '../syntax/nodes';
+import { getPair } from '../syntax/nodes';
 import type { Range } from '../text';
-import type { ResourceContext } from './types';
+import type { ResourceContext, ResourceRule } from './types';
 
 /** The pod template of the checked object, or null when it has none or is a Helm template (values unknown). */
 export function podTemplateFor(ctx: ResourceContext): PodTemplate | null {
@@ -19,4 +21,24 @@ export function containerLabel(c: Container): string {
 
 export function reportProblem(ctx: ResourceContext, at: Range, problem: ValueProblem, prefix = ''): void {
   ctx.report({ start: at.start, end: at.end, message: prefix + problem.message, data: problem.data });
+}
+
+/** The metadata every pod-spec validation rule shares: the API server rejects what it finds, in any pod template. */
+export const POD_SPEC_VALIDATION: Pick<ResourceRule, 'severity' | 'category' | 'kinds' | 'scope'> = {
+  severity: 'error',
+  category: 'api-validation',
+  kinds: ['*'],
+  scope: 'resource',
+};
+
+/** Calls `fn` for every port of every container (regular and init) of the checked object's pod template. */
+export function eachContainerPort(ctx: ResourceContext, fn: (c: Container, p: ContainerPort, index: number) => void): void {
+  for (const c of podTemplateFor(ctx)?.containers ?? []) c.ports.forEach((p, i) => fn(c, p, i));
+}
+
+/** Checks the value of one field of a container's ports entry and reports the problem on it, naming the container. */
+export function checkPortField(ctx: ResourceContext, c: Container, port: YMap, key: string, check: (node: YNode) => ValueProblem | null): void {
+  const pair = getPair(port, key);
+  const problem = pair?.value ? check(pair.value) : null;
+  if (pair?.value && problem) reportProblem(ctx, pair.value, { ...problem, message: `${problem.message} (${containerLabel(c)})` });
 }

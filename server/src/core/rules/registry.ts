@@ -17,6 +17,10 @@ import { workloadSelectorMissing } from './workloadSelectorMissing';
 import { yamlSyntax } from './yamlSyntax';
 // API validation: containers, probes, pod DNS, NetworkPolicy, Ingress.
 import { containerPortNumber } from './containerPortNumber';
+import { containerPortName } from './containerPortName';
+import { containerPortProtocol } from './containerPortProtocol';
+import { hostNetworkHostPort } from './hostNetworkHostPort';
+import { hostPortConflict } from './hostPortConflict';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -36,6 +40,10 @@ export const RULES: readonly Rule[] = [
   servicePortDuplicate,
   // API validation: containers, probes, pod DNS, NetworkPolicy, Ingress.
   containerPortNumber,
+  containerPortName,
+  containerPortProtocol,
+  hostNetworkHostPort,
+  hostPortConflict,
 ];
 
 export function ruleById(id: string): Rule | undefined {
