@@ -44,21 +44,23 @@ function quotedNumber(v: GoValue): string | null {
   return v.type === 'string' && v.quoted && /^[0-9]+$/.test(v.value) ? String(Number(v.value)) : null;
 }
 
-function rangeProblem(node: YNode, field: string, n: number, allowZero: boolean): ValueProblem | null {
+function portRangeProblem(n: number, allowZero: boolean): string | null {
   if ((allowZero && n === 0) || (n >= 1 && n <= MAX_PORT)) return null;
-  const bounds = allowZero ? `0 (unset) or between 1 and ${MAX_PORT}` : `between 1 and ${MAX_PORT}`;
-  return { message: `${field} must be ${bounds}; ${shown(node, n)} is out of range`, data: { reason: 'range', value: n } };
+  return allowZero ? `0 (unset) or between 1 and ${MAX_PORT}` : `between 1 and ${MAX_PORT}`;
 }
 
 /**
- * An int32 port number. An absent or null value is not judged here (the caller knows whether the field is required).
- * `allowZero` is for fields where 0 means unset, such as `hostPort`.
+ * An int32 field that `inRange` accepts (it returns what is wrong with a value, or null). An absent or null value is
+ * not judged here: the caller knows whether the field is required.
  */
-export function portNumberProblem(node: YNode | null, field: string, allowZero = false): ValueProblem | null {
+export function integerProblem(node: YNode | null, field: string, inRange: (n: number) => string | null): ValueProblem | null {
   const v = goValue(node);
   if (!node || !v || v.type === 'null') return null;
   const n = goInt(v);
-  if (n !== null) return rangeProblem(node, field, n, allowZero);
+  if (n !== null) {
+    const why = inRange(n);
+    return why ? { message: `${field} must be ${why}; ${shown(node, n)} is out of range`, data: { reason: 'range', value: n } } : null;
+  }
   const unquoted = quotedNumber(v);
   if (unquoted !== null) {
     return {
@@ -67,6 +69,11 @@ export function portNumberProblem(node: YNode | null, field: string, allowZero =
     };
   }
   return notANumber(v, node, field);
+}
+
+/** An int32 port number; `allowZero` is for fields where 0 means unset, such as `hostPort`. */
+export function portNumberProblem(node: YNode | null, field: string, allowZero = false): ValueProblem | null {
+  return integerProblem(node, field, (n) => portRangeProblem(n, allowZero));
 }
 
 /** Why a string is not an IANA_SVC_NAME, or null when it is one. */
@@ -93,9 +100,7 @@ export function ianaNameData(name: string): Record<string, unknown> {
 export function portNumOrNameProblem(node: YNode | null, field: string): ValueProblem | null {
   const v = goValue(node);
   if (!node || !v || v.type === 'null') return null;
-  const n = goInt(v);
-  if (n !== null) return rangeProblem(node, field, n, false);
-  if (v.type !== 'string') return notANumber(v, node, field);
+  if (goInt(v) !== null || v.type !== 'string') return portNumberProblem(node, field);
   const unquoted = quotedNumber(v);
   if (unquoted !== null) {
     return {

@@ -3,7 +3,7 @@ import type { ValueProblem } from '../k8s/portValues';
 import type { Container, ContainerPort, PodTemplate } from '../model/workloads';
 import { findWorkloadKind, podTemplateOf } from '../model/workloads';
 import type { YMap, YNode } from '../syntax/nodes';
-import { getPair } from '../syntax/nodes';
+import { asMap, get, getPair } from '../syntax/nodes';
 import type { Range } from '../text';
 import type { ResourceContext, ResourceRule } from './types';
 
@@ -41,4 +41,32 @@ export function checkPortField(ctx: ResourceContext, c: Container, port: YMap, k
   const pair = getPair(port, key);
   const problem = pair?.value ? check(pair.value) : null;
   if (pair?.value && problem) reportProblem(ctx, pair.value, { ...problem, message: `${problem.message} (${containerLabel(c)})` });
+}
+
+export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
+
+/** A probe or a lifecycle hook of a container: both hold one handler (exec, httpGet, tcpSocket, grpc or sleep). */
+export interface Handler {
+  /** `livenessProbe`, `lifecycle.preStop`, … for messages. */
+  path: string;
+  node: YMap;
+  probe: boolean;
+}
+
+export function handlersOf(c: Container): Handler[] {
+  const out: Handler[] = [];
+  for (const key of PROBES) {
+    const node = asMap(get(c.node, key));
+    if (node) out.push({ path: key, node, probe: true });
+  }
+  for (const key of ['postStart', 'preStop']) {
+    const node = asMap(get(c.node, 'lifecycle', key));
+    if (node) out.push({ path: `lifecycle.${key}`, node, probe: false });
+  }
+  return out;
+}
+
+/** Calls `fn` for every probe and lifecycle hook of every container of the checked object's pod template. */
+export function eachHandler(ctx: ResourceContext, fn: (c: Container, h: Handler) => void): void {
+  for (const c of podTemplateFor(ctx)?.containers ?? []) for (const h of handlersOf(c)) fn(c, h);
 }

@@ -21,6 +21,8 @@ import { containerPortName } from './containerPortName';
 import { containerPortProtocol } from './containerPortProtocol';
 import { hostNetworkHostPort } from './hostNetworkHostPort';
 import { hostPortConflict } from './hostPortConflict';
+import { probePort } from './probePort';
+import { probeHandler } from './probeHandler';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
   containerPortProtocol,
   hostNetworkHostPort,
   hostPortConflict,
+  probePort,
+  probeHandler,
 ];
 
 export function ruleById(id: string): Rule | undefined {
