@@ -111,6 +111,22 @@ test('containerPort is required; hostPort 0 means unset and 65535 is the maximum
   `, { rules });
 });
 
+test('a miscased containerport key is named, and the fix renames it', () => {
+  const yaml = `
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: p}
+    spec:
+      containers:
+        - name: web
+          ports:
+            - name: udps
+              containerport: 3535
+  `;
+  checkFixture(`${yaml}${' '.repeat(12)}^^^^^^^^^^^^^ error container-port-number: containerPort is required in every ports entry; 'containerport' is another field (keys are case-sensitive) (container 'web')\n`, { rules });
+  assert.equal(applyFix(yaml, 'container-port-number'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: web\n      ports:\n        - name: udps\n          containerPort: 3535\n');
+});
+
 test('objects without a pod template are not checked', () => {
   checkFixture(`
     apiVersion: v1

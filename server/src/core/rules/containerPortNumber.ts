@@ -1,6 +1,6 @@
 import { goValue } from '../k8s/goyaml';
 import { portNumberProblem } from '../k8s/portValues';
-import { getPair } from '../syntax/nodes';
+import { getPair, keyText } from '../syntax/nodes';
 import { POD_SPEC_VALIDATION, checkPortField, containerLabel, eachContainerPort } from './podTemplate';
 import { replacementFixes } from './replacementFix';
 import type { ResourceRule } from './types';
@@ -15,9 +15,12 @@ export const containerPortNumber: ResourceRule = {
     eachContainerPort(ctx, (c, p) => {
       const cp = getPair(p.node, 'containerPort');
       if (!cp?.value || goValue(cp.value)?.type === 'null') {
-        // Mark the `containerPort:` key when it is there, else the entry's first key.
-        const key = cp?.key ?? p.node.items[0]?.key ?? p.node;
-        ctx.report({ start: key.start, end: key.end, message: `containerPort is required in every ports entry (${containerLabel(c)})`, data: { reason: 'required' } });
+        // Mark a miscased `containerport:` key, else the `containerPort:` key when it is there, else the first key.
+        const miscased = p.node.items.find((x) => keyText(x)?.toLowerCase() === 'containerport' && keyText(x) !== 'containerPort');
+        const key = miscased?.key ?? cp?.key ?? p.node.items[0]?.key ?? p.node;
+        const hint = miscased ? `; '${keyText(miscased)}' is another field (keys are case-sensitive)` : '';
+        const data = miscased ? { reason: 'required', replace: 'containerPort', fixTitle: 'Rename to containerPort' } : { reason: 'required' };
+        ctx.report({ start: key.start, end: key.end, message: `containerPort is required in every ports entry${hint} (${containerLabel(c)})`, data });
       } else {
         checkPortField(ctx, c, p.node, 'containerPort', (node) => portNumberProblem(node, 'containerPort'));
       }
