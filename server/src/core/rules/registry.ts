@@ -23,6 +23,8 @@ import { hostNetworkHostPort } from './hostNetworkHostPort';
 import { hostPortConflict } from './hostPortConflict';
 import { probePort } from './probePort';
 import { probeHandler } from './probeHandler';
+import { podHostname } from './podHostname';
+import { podDnsConfig } from './podDnsConfig';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -48,6 +50,8 @@ export const RULES: readonly Rule[] = [
   hostPortConflict,
   probePort,
   probeHandler,
+  podHostname,
+  podDnsConfig,
 ];
 
 export function ruleById(id: string): Rule | undefined {
