@@ -1,9 +1,9 @@
-import { ianaNameData, ianaNameProblem } from '../k8s/portValues';
+import { ianaNameData, ianaNameProblem } from '../k8s/portNames';
+import { replacementFixes } from '../k8s/fieldChecks';
 import { goValue } from '../k8s/goyaml';
-import { getPair } from '../syntax/nodes';
+import { asScalar, getPair } from '../syntax/nodes';
 import type { Container } from '../model/workloads';
 import { POD_SPEC_VALIDATION, containerLabel, eachContainerPort } from './podTemplate';
-import { replacementFixes } from './replacementFix';
 import type { ResourceRule } from './types';
 
 export const containerPortName: ResourceRule = {
@@ -19,7 +19,7 @@ export const containerPortName: ResourceRule = {
       const pair = getPair(p.node, 'name');
       const v = goValue(pair?.value);
       if (!pair?.value || !v || v.type === 'null') return;
-      const name = v.type === 'string' ? v.value : pair.value.type === 'scalar' ? pair.value.raw : '';
+      const name = v.type === 'string' ? v.value : (asScalar(pair.value)?.raw ?? '');
       // An empty name is the same as no name.
       if (name === '') return;
       const why = ianaNameProblem(name);

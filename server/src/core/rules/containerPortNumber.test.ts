@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 import { checkFixture } from '../testing/fixture';
 
 const rules = ['container-port-number'];
@@ -17,11 +17,11 @@ test('containerPort: 1 and 65535 pass, 0, 65536 and negatives fail', () => {
             - containerPort: 1
             - containerPort: 65535
             - containerPort: 0
-            #                ^ error container-port-number: containerPort must be between 1 and 65535; 0 is out of range (container 'web')
+            #                ^ error container-port-number: containerPort must be between 1 and 65535, got 0 (container 'web')
             - containerPort: 65536
-            #                ^^^^^ error container-port-number: 65536 is out of range
+            #                ^^^^^ error container-port-number: containerPort must be between 1 and 65535, got 65536
             - containerPort: -80
-            #                ^^^ error container-port-number: -80 is out of range
+            #                ^^^ error container-port-number: got -80
   `, { rules });
 });
 
@@ -38,15 +38,13 @@ test('Go YAML 1.1 numbers: hex and integral floats are numbers, fractions and bo
             - containerPort: 80.0
             - containerPort: 8_080
             - containerPort: 0x10000
-            #                ^^^^^^^ error container-port-number: 0x10000 (65536) is out of range
+            #                ^^^^^^^ error container-port-number: containerPort must be between 1 and 65535, got 65536
             - containerPort: 80.5
-            #                ^^^^ error container-port-number: containerPort must be a whole number; 80.5 is not
+            #                ^^^^ error container-port-number: containerPort must be an integer (1-65535); '80.5' is not an integer
             - containerPort: yes
-            #                ^^^ error container-port-number: read as the boolean true
+            #                ^^^ error container-port-number: YAML reads 'yes' as the boolean true, not a number
             - containerPort: http
-            #                ^^^^ error container-port-number: containerPort must be a number; 'http' is a string
-            - containerPort: [80]
-            #                ^^^^ error container-port-number: not a list
+            #                ^^^^ error container-port-number: containerPort must be an integer (1-65535); 'http' is a string, not a number
   `, { rules });
 });
 
@@ -62,7 +60,7 @@ test('a quoted number is a string: error with an unquote fix', () => {
             - name: web
               ports:
                 - containerPort: "8080"
-                #                ^^^^^^ error container-port-number: containerPort must be a number, not a string: remove the quotes around "8080"
+                #                ^^^^^^ error container-port-number: containerPort must be an integer (1-65535); "8080" is a quoted string, not a number
   `;
   checkFixture(yaml, { rules });
   assert.equal(applyFix(yaml.replace(/^ *#.*\n/m, ''), 'container-port-number'), [
@@ -103,11 +101,11 @@ test('containerPort is required; hostPort 0 means unset and 65535 is the maximum
                     - {containerPort: 80, hostPort: 0}
                     - {containerPort: 81, hostPort: 65535}
                     - {containerPort: 82, hostPort: 65536}
-                    #                               ^^^^^ error container-port-number: hostPort must be 0 (unset) or between 1 and 65535; 65536 is out of range
+                    #                               ^^^^^ error container-port-number: hostPort must be between 0 and 65535, got 65536
                     - {containerPort: 83, hostPort: -1}
-                    #                               ^^ error container-port-number: hostPort must be 0 (unset)
+                    #                               ^^ error container-port-number: hostPort must be between 0 and 65535, got -1
                     - {containerPort: 84, hostPort: "84"}
-                    #                               ^^^^ error container-port-number: hostPort must be a number, not a string
+                    #                               ^^^^ error container-port-number: hostPort must be an integer (0-65535); "84" is a quoted string
   `, { rules });
 });
 

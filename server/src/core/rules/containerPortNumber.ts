@@ -1,8 +1,7 @@
+import { checkIntField, PORT_RANGE, replacement, replacementFixes } from '../k8s/fieldChecks';
 import { goValue } from '../k8s/goyaml';
-import { portNumberProblem } from '../k8s/portValues';
-import { getPair, keyText } from '../syntax/nodes';
-import { POD_SPEC_VALIDATION, checkPortField, containerLabel, eachContainerPort } from './podTemplate';
-import { replacementFixes } from './replacementFix';
+import { get, getPair, keyText } from '../syntax/nodes';
+import { POD_SPEC_VALIDATION, containerLabel, eachContainerPort, reportWith } from './podTemplate';
 import type { ResourceRule } from './types';
 
 export const containerPortNumber: ResourceRule = {
@@ -13,18 +12,19 @@ export const containerPortNumber: ResourceRule = {
   ...POD_SPEC_VALIDATION,
   check(ctx) {
     eachContainerPort(ctx, (c, p) => {
+      const where = ` (${containerLabel(c)})`;
       const cp = getPair(p.node, 'containerPort');
       if (!cp?.value || goValue(cp.value)?.type === 'null') {
         // Mark a miscased `containerport:` key, else the `containerPort:` key when it is there, else the first key.
         const miscased = p.node.items.find((x) => keyText(x)?.toLowerCase() === 'containerport' && keyText(x) !== 'containerPort');
         const key = miscased?.key ?? cp?.key ?? p.node.items[0]?.key ?? p.node;
         const hint = miscased ? `; '${keyText(miscased)}' is another field (keys are case-sensitive)` : '';
-        const data = miscased ? { reason: 'required', replace: 'containerPort', fixTitle: 'Rename to containerPort' } : { reason: 'required' };
-        ctx.report({ start: key.start, end: key.end, message: `containerPort is required in every ports entry${hint} (${containerLabel(c)})`, data });
+        const data = miscased ? { reason: 'required', ...replacement('containerPort', 'Rename to containerPort') } : { reason: 'required' };
+        ctx.report({ start: key.start, end: key.end, message: `containerPort is required in every ports entry${hint}${where}`, data });
       } else {
-        checkPortField(ctx, c, p.node, 'containerPort', (node) => portNumberProblem(node, 'containerPort'));
+        checkIntField(reportWith(ctx, where), cp.value, 'containerPort', PORT_RANGE);
       }
-      checkPortField(ctx, c, p.node, 'hostPort', (node) => portNumberProblem(node, 'hostPort', true));
+      checkIntField(reportWith(ctx, where), get(p.node, 'hostPort'), 'hostPort', { min: 0, max: PORT_RANGE.max });
     });
   },
   fixes: replacementFixes,

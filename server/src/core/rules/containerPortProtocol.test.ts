@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 import { checkFixture } from '../testing/fixture';
 
 const rules = ['container-port-protocol'];
@@ -22,9 +22,9 @@ test('TCP, UDP, SCTP, empty and absent pass; other values and other cases fail',
                 - {containerPort: 55, protocol: ""}
                 - {containerPort: 56}
                 - {containerPort: 57, protocol: udp}
-                #                               ^^^ error container-port-protocol: protocol must be TCP, UDP or SCTP (case-sensitive); 'udp' is not (container 'dns')
+                #                               ^^^ error container-port-protocol: protocol must be one of TCP, UDP, SCTP (case-sensitive), got 'udp'; did you mean 'UDP'? (container 'dns')
                 - {containerPort: 58, protocol: HTTP}
-                #                               ^^^^ error container-port-protocol: 'HTTP' is not
+                #                               ^^^^ error container-port-protocol: got 'HTTP' (container
   `, { rules });
 });
 

@@ -1,7 +1,6 @@
-import { goInt, goValue } from '../k8s/goyaml';
+import { replacement, replacementFixes } from '../k8s/fieldChecks';
 import { get, getPair } from '../syntax/nodes';
-import { POD_SPEC_VALIDATION, containerLabel, podTemplateFor } from './podTemplate';
-import { replacementFixes } from './replacementFix';
+import { POD_SPEC_VALIDATION, containerLabel, hostNetworkOn, intOf, podTemplateFor } from './podTemplate';
 import type { ResourceRule } from './types';
 
 export const hostNetworkHostPort: ResourceRule = {
@@ -12,20 +11,19 @@ export const hostNetworkHostPort: ResourceRule = {
   ...POD_SPEC_VALIDATION,
   check(ctx) {
     const t = podTemplateFor(ctx);
-    const hostNetwork = goValue(get(t?.spec, 'hostNetwork'));
-    if (!t || hostNetwork?.type !== 'bool' || !hostNetwork.value) return;
+    if (!t || !hostNetworkOn(t)) return;
     // validatePodHostNetworkDeps looks at regular containers only.
     for (const c of t.containers.filter((x) => !x.init)) {
       for (const p of c.ports) {
         const hp = getPair(p.node, 'hostPort');
-        const hostPort = goInt(goValue(hp?.value));
-        const containerPort = goInt(goValue(get(p.node, 'containerPort')));
+        const hostPort = intOf(hp?.value);
+        const containerPort = intOf(get(p.node, 'containerPort'));
         if (!hp?.value || !hostPort || containerPort === null || hostPort === containerPort) continue;
         ctx.report({
           start: hp.value.start,
           end: hp.value.end,
           message: `with hostNetwork: true, hostPort must equal containerPort ${containerPort} or be left out; ${hostPort} is rejected (${containerLabel(c)})`,
-          data: { reason: 'hostNetwork', replace: String(containerPort), fixTitle: `Change hostPort to ${containerPort}` },
+          data: { reason: 'hostNetwork', ...replacement(String(containerPort), `Change hostPort to ${containerPort}`) },
         });
       }
     }

@@ -1,7 +1,6 @@
-import { goInt, goValue } from '../k8s/goyaml';
 import type { Container } from '../model/workloads';
 import { get, getPair, str } from '../syntax/nodes';
-import { POD_SPEC_VALIDATION, containerLabel, podTemplateFor } from './podTemplate';
+import { POD_SPEC_VALIDATION, containerLabel, hostNetworkOn, intOf, podTemplateFor } from './podTemplate';
 import type { ResourceContext, ResourceRule } from './types';
 
 /**
@@ -14,8 +13,8 @@ function checkGroup(ctx: ResourceContext, group: Container[], defaulted: boolean
     for (const p of c.ports) {
       const hp = getPair(p.node, 'hostPort');
       const cpNode = get(p.node, 'containerPort');
-      const explicit = goInt(goValue(hp?.value));
-      const hostPort = explicit || (defaulted ? goInt(goValue(cpNode)) : null);
+      const explicit = intOf(hp?.value);
+      const hostPort = explicit || (defaulted ? intOf(cpNode) : null);
       const at = explicit ? hp?.value : cpNode;
       if (!hostPort || !at) continue;
       const protocol = str(get(p.node, 'protocol')) || 'TCP';
@@ -47,9 +46,8 @@ export const hostPortConflict: ResourceRule = {
   check(ctx) {
     const t = podTemplateFor(ctx);
     if (!t) return;
-    const hostNetwork = goValue(get(t.spec, 'hostNetwork'));
     // Defaulting fills hostPort in Pods only; a template's pods are defaulted later, when the controller creates them.
-    const defaulted = ctx.resource.kind === 'Pod' && hostNetwork?.type === 'bool' && hostNetwork.value;
+    const defaulted = ctx.resource.kind === 'Pod' && hostNetworkOn(t);
     checkGroup(ctx, t.containers.filter((c) => !c.init), defaulted);
     for (const c of t.containers.filter((x) => x.init)) checkGroup(ctx, [c], defaulted);
   },

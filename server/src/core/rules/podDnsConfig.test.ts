@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 import { checkFixture } from '../testing/fixture';
 
 const rules = ['pod-dns-config'];
@@ -19,7 +19,7 @@ test('dnsPolicy enum, and None requires nameservers', () => {
     metadata: {name: b}
     spec:
       dnsPolicy: clusterfirst
-      #          ^^^^^^^^^^^^ error pod-dns-config: dnsPolicy must be one of ClusterFirstWithHostNet, ClusterFirst, Default, None (case-sensitive); 'clusterfirst' is not
+      #          ^^^^^^^^^^^^ error pod-dns-config: dnsPolicy must be one of ClusterFirstWithHostNet, ClusterFirst, Default, None (case-sensitive), got 'clusterfirst'; did you mean 'ClusterFirst'?
       containers: [{name: web, image: nginx}]
     ---
     apiVersion: apps/v1

@@ -1,10 +1,10 @@
+import { checkEnumField, replacement, replacementFixes } from '../k8s/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import { isDns1123Subdomain } from '../k8s/names';
 import type { YNode } from '../syntax/nodes';
 import { asMap, get, getPair, seqItems, str } from '../syntax/nodes';
 import type { PodTemplate } from '../model/workloads';
 import { POD_SPEC_VALIDATION, podTemplateFor } from './podTemplate';
-import { replacementFixes } from './replacementFix';
 import type { ResourceContext, ResourceRule } from './types';
 
 const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
@@ -22,15 +22,8 @@ function validSearch(s: string): boolean {
 function checkPolicy(ctx: ResourceContext, t: PodTemplate): void {
   const pair = getPair(t.spec, 'dnsPolicy');
   const policy = goValue(pair?.value);
-  if (pair?.value && policy?.type === 'string' && policy.value !== '' && !DNS_POLICIES.includes(policy.value)) {
-    const known = DNS_POLICIES.find((p) => p.toLowerCase() === policy.value.toLowerCase());
-    ctx.report({
-      start: pair.value.start,
-      end: pair.value.end,
-      message: `dnsPolicy must be one of ${DNS_POLICIES.join(', ')} (case-sensitive); '${policy.value}' is not`,
-      data: known ? { reason: 'policy', replace: known, fixTitle: `Change to ${known}` } : { reason: 'policy' },
-    });
-  }
+  // Defaulting turns an empty dnsPolicy into ClusterFirst.
+  if (!(policy?.type === 'string' && policy.value === '')) checkEnumField(ctx.report, pair?.value ?? null, 'dnsPolicy', DNS_POLICIES);
   const nameservers = seqItems(get(t.spec, 'dnsConfig', 'nameservers'));
   if (pair?.value && policy?.type === 'string' && policy.value === 'None' && nameservers.length === 0) {
     const config = getPair(t.spec, 'dnsConfig');
@@ -57,7 +50,7 @@ function checkConfig(ctx: ResourceContext, config: YNode): void {
   searches.forEach((node, i) => {
     if (validSearch(texts[i])) return;
     const lower = texts[i].toLowerCase();
-    const fix = validSearch(lower) ? { replace: lower, fixTitle: `Change to '${lower}'` } : {};
+    const fix = validSearch(lower) ? replacement(lower, `Change to '${lower}'`) : {};
     ctx.report({ start: node.start, end: node.end, message: `search domain '${texts[i]}' must be a lower-case DNS subdomain (letters, digits, '-', '_' and dots; one trailing dot allowed)`, data: { reason: 'search', ...fix } });
   });
   for (const option of seqItems(get(config, 'options'))) {

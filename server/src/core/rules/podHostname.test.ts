@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 import { checkFixture } from '../testing/fixture';
 
 const rules = ['pod-hostname'];

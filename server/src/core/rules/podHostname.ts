@@ -1,8 +1,8 @@
+import { replacement, replacementFixes } from '../k8s/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import { isDns1123Label } from '../k8s/names';
-import { getPair } from '../syntax/nodes';
+import { asScalar, getPair } from '../syntax/nodes';
 import { POD_SPEC_VALIDATION, podTemplateFor } from './podTemplate';
-import { replacementFixes } from './replacementFix';
 import type { ResourceRule } from './types';
 
 /** Why a string is not a DNS-1123 label, for messages. */
@@ -24,10 +24,10 @@ export const podHostname: ResourceRule = {
       const pair = getPair(t?.spec, field);
       const v = goValue(pair?.value);
       if (!pair?.value || !v || v.type === 'null' || (v.type === 'string' && v.value === '')) continue;
-      const text = v.type === 'string' ? v.value : pair.value.type === 'scalar' ? pair.value.raw : '';
+      const text = v.type === 'string' ? v.value : (asScalar(pair.value)?.raw ?? '');
       if (v.type === 'string' && isDns1123Label(text)) continue;
       const lower = text.toLowerCase();
-      const data = v.type === 'string' && isDns1123Label(lower) ? { replace: lower, fixTitle: `Change to '${lower}'` } : {};
+      const data = v.type === 'string' && isDns1123Label(lower) ? replacement(lower, `Change to '${lower}'`) : {};
       ctx.report({ start: pair.value.start, end: pair.value.end, message: `spec.${field} '${text}' ${labelProblem(text)} (DNS-1123 label)`, data: { field, ...data } });
     }
   },

@@ -1,10 +1,10 @@
 /** Helpers shared by the rules that validate pod specs, in a Pod and in every workload's pod template. */
-import type { ValueProblem } from '../k8s/portValues';
+import type { Report } from '../k8s/fieldChecks';
+import { goValue, readInt } from '../k8s/goyaml';
 import type { Container, ContainerPort, PodTemplate } from '../model/workloads';
 import { findWorkloadKind, podTemplateOf } from '../model/workloads';
 import type { YMap, YNode } from '../syntax/nodes';
-import { asMap, get, getPair } from '../syntax/nodes';
-import type { Range } from '../text';
+import { asMap, get } from '../syntax/nodes';
 import type { ResourceContext, ResourceRule } from './types';
 
 /** The pod template of the checked object, or null when it has none or is a Helm template (values unknown). */
@@ -19,8 +19,9 @@ export function containerLabel(c: Container): string {
   return `${c.init ? 'init container' : 'container'} '${c.name ?? '?'}'`;
 }
 
-export function reportProblem(ctx: ResourceContext, at: Range, problem: ValueProblem, prefix = ''): void {
-  ctx.report({ start: at.start, end: at.end, message: prefix + problem.message, data: problem.data });
+/** A report function that appends `suffix` (e.g. " (container 'web')") to every message. */
+export function reportWith(ctx: ResourceContext, suffix: string): Report {
+  return (finding) => ctx.report({ ...finding, message: finding.message + suffix });
 }
 
 /** The metadata every pod-spec validation rule shares: the API server rejects what it finds, in any pod template. */
@@ -34,13 +35,6 @@ export const POD_SPEC_VALIDATION: Pick<ResourceRule, 'severity' | 'category' | '
 /** Calls `fn` for every port of every container (regular and init) of the checked object's pod template. */
 export function eachContainerPort(ctx: ResourceContext, fn: (c: Container, p: ContainerPort, index: number) => void): void {
   for (const c of podTemplateFor(ctx)?.containers ?? []) c.ports.forEach((p, i) => fn(c, p, i));
-}
-
-/** Checks the value of one field of a container's ports entry and reports the problem on it, naming the container. */
-export function checkPortField(ctx: ResourceContext, c: Container, port: YMap, key: string, check: (node: YNode) => ValueProblem | null): void {
-  const pair = getPair(port, key);
-  const problem = pair?.value ? check(pair.value) : null;
-  if (pair?.value && problem) reportProblem(ctx, pair.value, { ...problem, message: `${problem.message} (${containerLabel(c)})` });
 }
 
 export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
@@ -69,4 +63,16 @@ export function handlersOf(c: Container): Handler[] {
 /** Calls `fn` for every probe and lifecycle hook of every container of the checked object's pod template. */
 export function eachHandler(ctx: ResourceContext, fn: (c: Container, h: Handler) => void): void {
   for (const c of podTemplateFor(ctx)?.containers ?? []) for (const h of handlersOf(c)) fn(c, h);
+}
+
+/** `spec.hostNetwork: true`, read as Go reads it (`yes` and `on` are true in YAML 1.1). */
+export function hostNetworkOn(t: PodTemplate): boolean {
+  const v = goValue(get(t.spec, 'hostNetwork'));
+  return v?.type === 'bool' && v.value;
+}
+
+/** An int32 field's value when it decodes as an integer, else null. */
+export function intOf(node: YNode | null | undefined): number | null {
+  const r = readInt(node);
+  return r?.ok ? r.value : null;
 }

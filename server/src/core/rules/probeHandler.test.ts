@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 import { checkFixture } from '../testing/fixture';
 
 const rules = ['probe-handler'];
@@ -41,7 +41,7 @@ test('scheme is HTTP or HTTPS; the fix upper-cases it', () => {
         - name: web
           livenessProbe: {httpGet: {port: 443, scheme: https}}
   `;
-  checkFixture(`${yaml}${' '.repeat(53)}^^^^^ error probe-handler: httpGet.scheme must be HTTP or HTTPS (case-sensitive); 'https' is not\n`, { rules });
+  checkFixture(`${yaml}${' '.repeat(53)}^^^^^ error probe-handler: httpGet.scheme must be one of HTTP, HTTPS (case-sensitive), got 'https'; did you mean 'HTTPS'?\n`, { rules });
   assert.equal(applyFix(yaml, 'probe-handler'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: web\n      livenessProbe: {httpGet: {port: 443, scheme: HTTPS}}\n');
   checkFixture(`
     apiVersion: v1
@@ -53,7 +53,7 @@ test('scheme is HTTP or HTTPS; the fix upper-cases it', () => {
           livenessProbe: {httpGet: {port: 443, scheme: HTTPS}}
           readinessProbe: {httpGet: {port: 80, scheme: ""}}
           startupProbe: {httpGet: {port: 80, scheme: GOPHER}}
-          #                                          ^^^^^^ error probe-handler: 'GOPHER' is not
+          #                                          ^^^^^^ error probe-handler: got 'GOPHER'
   `, { rules });
 });
 
@@ -71,13 +71,13 @@ test('timings: 0 is the default, negatives fail; successThreshold is 1 for liven
                 tcpSocket: {port: 80}
                 initialDelaySeconds: 0
                 periodSeconds: -1
-                #              ^^ error probe-handler: periodSeconds must be zero or more (0 means the default); -1 is out of range (livenessProbe of container 'web')
+                #              ^^ error probe-handler: periodSeconds must be between 0 and 2147483647, got -1 (livenessProbe of container 'web')
                 timeoutSeconds: "5"
-                #               ^^^ error probe-handler: timeoutSeconds must be a number, not a string
+                #               ^^^ error probe-handler: timeoutSeconds must be an integer (0-2147483647); "5" is a quoted string
                 successThreshold: 2
                 #                 ^ error probe-handler: successThreshold must be 1 for a livenessProbe; 2 is rejected
                 terminationGracePeriodSeconds: 0
-                #                              ^ error probe-handler: terminationGracePeriodSeconds must be greater than 0; 0 is out of range
+                #                              ^ error probe-handler: terminationGracePeriodSeconds must be between 1 and 2147483647, got 0
               readinessProbe:
                 tcpSocket: {port: 80}
                 successThreshold: 3

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix } from '../testing/applyFix';
+import { applyFix } from '../testing/fixes';
 import { checkFixture } from '../testing/fixture';
 
 const rules = ['probe-port'];
@@ -19,16 +19,16 @@ test('httpGet and tcpSocket ports: numbers 1..65535 or IANA names', () => {
                 httpGet: {path: /healthz, port: 65535}
               readinessProbe:
                 httpGet: {path: /ready, port: 65536}
-                #                             ^^^^^ error probe-port: httpGet.port must be between 1 and 65535; 65536 is out of range (readinessProbe of container 'web')
+                #                             ^^^^^ error probe-port: httpGet.port must be between 1 and 65535, got 65536 (readinessProbe of container 'web')
               startupProbe:
                 tcpSocket: {port: 0}
-                #                 ^ error probe-port: tcpSocket.port must be between 1 and 65535; 0 is out of range
+                #                 ^ error probe-port: tcpSocket.port must be between 1 and 65535, got 0
               lifecycle:
                 preStop:
                   httpGet: {port: http-metrics}
                 postStart:
                   tcpSocket: {port: metrics-endpoint-http}
-                  #                 ^^^^^^^^^^^^^^^^^^^^^ error probe-port: tcpSocket.port name must be at most 15 characters (IANA service name); 'metrics-endpoint-http' has 21 (lifecycle.postStart of container 'web')
+                  #                 ^^^^^^^^^^^^^^^^^^^^^ error probe-port: tcpSocket.port 'metrics-endpoint-http' is not a valid port name (IANA service name): at most 15 characters, 'metrics-endpoint-http' has 21 (lifecycle.postStart of container 'web')
   `, { rules });
 });
 
@@ -44,7 +44,7 @@ test('a quoted number is a port name and needs a letter; the fix unquotes it', (
             httpGet:
               port: "8080"
   `;
-  checkFixture(`${yaml}${' '.repeat(18)}^^^^^^ error probe-port: httpGet.port "8080" is quoted, so Kubernetes reads it as a port name, and a port name needs a letter; remove the quotes to use port 8080\n`, { rules });
+  checkFixture(`${yaml}${' '.repeat(18)}^^^^^^ error probe-port: httpGet.port "8080" is a quoted string, so Kubernetes reads it as a port name, and a port name needs a letter; write the number unquoted (livenessProbe of container 'web')\n`, { rules });
   assert.equal(applyFix(yaml, 'probe-port'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: web\n      livenessProbe:\n        httpGet:\n          port: 8080\n');
 });
 
@@ -60,7 +60,7 @@ test('grpc ports are numbers only, and ports are required', () => {
             grpc: {port: 1}
           readinessProbe:
             grpc: {port: grpc}
-            #            ^^^^ error probe-port: grpc.port must be a number; 'grpc' is a string
+            #            ^^^^ error probe-port: grpc.port must be an integer (1-65535); 'grpc' is a string, not a number
           startupProbe:
             httpGet: {path: /}
           # ^^^^^^^ error probe-port: httpGet.port is required (startupProbe of container 'web')

@@ -1,8 +1,8 @@
+import { checkIntField, PORT_RANGE, replacementFixes } from '../k8s/fieldChecks';
 import { goValue } from '../k8s/goyaml';
-import { portNumberProblem, portNumOrNameProblem } from '../k8s/portValues';
 import { asMap, getPair } from '../syntax/nodes';
-import { POD_SPEC_VALIDATION, containerLabel, eachHandler, reportProblem } from './podTemplate';
-import { replacementFixes } from './replacementFix';
+import { POD_SPEC_VALIDATION, containerLabel, eachHandler, reportWith } from './podTemplate';
+import { portNumOrNameProblem } from './serviceTargetPort';
 import type { ResourceRule } from './types';
 
 export const probePort: ResourceRule = {
@@ -13,19 +13,21 @@ export const probePort: ResourceRule = {
   ...POD_SPEC_VALIDATION,
   check(ctx) {
     eachHandler(ctx, (c, h) => {
-      const where = ` (${h.path} of ${containerLabel(c)})`;
+      const report = reportWith(ctx, ` (${h.path} of ${containerLabel(c)})`);
       for (const action of ['httpGet', 'tcpSocket', 'grpc']) {
         const actionPair = getPair(h.node, action);
         const actionNode = asMap(actionPair?.value);
         if (!actionPair || !actionNode) continue;
-        const pair = getPair(actionNode, 'port');
+        const port = getPair(actionNode, 'port')?.value ?? null;
         const field = `${action}.port`;
-        if (!pair?.value || goValue(pair.value)?.type === 'null') {
-          ctx.report({ start: actionPair.key.start, end: actionPair.key.end, message: `${field} is required${where}`, data: { reason: 'required' } });
-          continue;
+        if (!port || goValue(port)?.type === 'null') {
+          report({ start: actionPair.key.start, end: actionPair.key.end, message: `${field} is required`, data: { reason: 'required' } });
+        } else if (action === 'grpc') {
+          checkIntField(report, port, field, PORT_RANGE);
+        } else {
+          const finding = portNumOrNameProblem(port, goValue(port), field);
+          if (finding) report(finding);
         }
-        const problem = action === 'grpc' ? portNumberProblem(pair.value, field) : portNumOrNameProblem(pair.value, field);
-        if (problem) reportProblem(ctx, pair.value, { ...problem, message: problem.message + where });
       }
     });
   },

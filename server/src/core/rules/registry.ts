@@ -15,7 +15,30 @@ import { targetPortNumberUndeclared } from './targetPortNumberUndeclared';
 import { workloadSelectorMismatch } from './workloadSelectorMismatch';
 import { workloadSelectorMissing } from './workloadSelectorMissing';
 import { yamlSyntax } from './yamlSyntax';
-// API validation: containers, probes, pod DNS, NetworkPolicy, Ingress.
+// API-server validation: Services, IPs and CIDRs, Endpoints, EndpointSlice, ServiceCIDR (branch api-service).
+import { endpointSliceInvalid } from './endpointSliceInvalid';
+import { endpointsInvalid } from './endpointsInvalid';
+import { hostAliasIP } from './hostAliasIP';
+import { serviceCidrInvalid } from './serviceCidrInvalid';
+import { serviceClusterIP } from './serviceClusterIP';
+import { serviceExternalIPs } from './serviceExternalIPs';
+import { serviceExternalName } from './serviceExternalName';
+import { serviceIgnoredField } from './serviceIgnoredField';
+import { serviceIPFamilies } from './serviceIPFamilies';
+import { serviceIPNotCanonical } from './serviceIPNotCanonical';
+import { serviceLoadBalancer } from './serviceLoadBalancer';
+import { serviceName } from './serviceName';
+import { serviceNodePort } from './serviceNodePort';
+import { servicePortName } from './servicePortName';
+import { servicePortNumber } from './servicePortNumber';
+import { servicePortProtocol } from './servicePortProtocol';
+import { serviceSelectorLabels } from './serviceSelectorLabels';
+import { serviceSessionAffinity } from './serviceSessionAffinity';
+import { serviceTargetPort } from './serviceTargetPort';
+import { serviceTrafficDistribution } from './serviceTrafficDistribution';
+import { serviceTrafficPolicy } from './serviceTrafficPolicy';
+import { serviceTypeRule } from './serviceType';
+// API-server validation: containers, probes, pod DNS, NetworkPolicy, Ingress (branch api-pod).
 import { containerPortNumber } from './containerPortNumber';
 import { containerPortName } from './containerPortName';
 import { containerPortProtocol } from './containerPortProtocol';
@@ -42,7 +65,30 @@ export const RULES: readonly Rule[] = [
   workloadSelectorMismatch,
   workloadSelectorMissing,
   servicePortDuplicate,
-  // API validation: containers, probes, pod DNS, NetworkPolicy, Ingress.
+  // API-server validation: Services, IPs and CIDRs, Endpoints, EndpointSlice, ServiceCIDR (branch api-service).
+  serviceName,
+  serviceTypeRule,
+  servicePortNumber,
+  servicePortName,
+  servicePortProtocol,
+  serviceTargetPort,
+  serviceNodePort,
+  serviceClusterIP,
+  serviceIPFamilies,
+  serviceExternalName,
+  serviceExternalIPs,
+  serviceSelectorLabels,
+  serviceSessionAffinity,
+  serviceTrafficPolicy,
+  serviceLoadBalancer,
+  serviceTrafficDistribution,
+  serviceIgnoredField,
+  serviceIPNotCanonical,
+  hostAliasIP,
+  endpointsInvalid,
+  endpointSliceInvalid,
+  serviceCidrInvalid,
+  // API-server validation: containers, probes, pod DNS, NetworkPolicy, Ingress (branch api-pod).
   containerPortNumber,
   containerPortName,
   containerPortProtocol,
