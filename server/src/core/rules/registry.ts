@@ -48,6 +48,12 @@ import { probePort } from './probePort';
 import { probeHandler } from './probeHandler';
 import { podHostname } from './podHostname';
 import { podDnsConfig } from './podDnsConfig';
+import { networkPolicySelector } from './networkPolicySelector';
+import { networkPolicyPeer } from './networkPolicyPeer';
+import { networkPolicyIpBlock } from './networkPolicyIpBlock';
+import { networkPolicyCidrNotCanonical } from './networkPolicyCidrNotCanonical';
+import { networkPolicyPort } from './networkPolicyPort';
+import { networkPolicyTypes } from './networkPolicyTypes';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -98,6 +104,12 @@ export const RULES: readonly Rule[] = [
   probeHandler,
   podHostname,
   podDnsConfig,
+  networkPolicySelector,
+  networkPolicyPeer,
+  networkPolicyIpBlock,
+  networkPolicyCidrNotCanonical,
+  networkPolicyPort,
+  networkPolicyTypes,
 ];
 
 export function ruleById(id: string): Rule | undefined {
