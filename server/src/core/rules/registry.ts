@@ -54,6 +54,11 @@ import { networkPolicyIpBlock } from './networkPolicyIpBlock';
 import { networkPolicyCidrNotCanonical } from './networkPolicyCidrNotCanonical';
 import { networkPolicyPort } from './networkPolicyPort';
 import { networkPolicyTypes } from './networkPolicyTypes';
+import { ingressSpec } from './ingressSpec';
+import { ingressBackend } from './ingressBackend';
+import { ingressPath } from './ingressPath';
+import { ingressHost } from './ingressHost';
+import { ingressClass } from './ingressClass';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -110,6 +115,11 @@ export const RULES: readonly Rule[] = [
   networkPolicyCidrNotCanonical,
   networkPolicyPort,
   networkPolicyTypes,
+  ingressSpec,
+  ingressBackend,
+  ingressPath,
+  ingressHost,
+  ingressClass,
 ];
 
 export function ruleById(id: string): Rule | undefined {
