@@ -59,8 +59,8 @@ test('at most 3 nameservers; search domains are subdomains, with _ and a lone do
     metadata: {name: p}
     spec:
       dnsConfig:
-        nameservers: [10.0.0.1, 10.0.0.2, 10.0.0.3, 10.0.0.4]
-        #                                           ^^^^^^^^ error pod-dns-config: dnsConfig.nameservers may list at most 3 servers; it has 4
+        nameservers: [10.0.0.1, "fd00::10", 10.0.0.3, 10.0.0.4]
+        #                                             ^^^^^^^^ error pod-dns-config: dnsConfig.nameservers may list at most 3 servers; it has 4
         searches:
           - ns1.svc.cluster.local.
           - _sip._tcp.example.com
@@ -74,6 +74,21 @@ test('at most 3 nameservers; search domains are subdomains, with _ and a lone do
             value: "2"
           - value: "1"
           # ^^^^^ error pod-dns-config: every dnsConfig.options entry needs a name
+      containers: [{name: web, image: nginx}]
+  `, { rules });
+});
+
+test('nameservers are IP addresses', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: p}
+    spec:
+      dnsPolicy: None
+      dnsConfig:
+        nameservers: [127.0.0.53, dns.example.com, 10.0.0.0/8]
+        #                         ^^^^^^^^^^^^^^^ error pod-dns-config: nameserver 'dns.example.com' must be a valid IP address: it looks like a host name
+        #                                          ^^^^^^^^^^ error pod-dns-config: nameserver '10.0.0.0/8' must be a valid IP address: it is a CIDR
       containers: [{name: web, image: nginx}]
   `, { rules });
 });

@@ -1,5 +1,6 @@
 import { checkEnumField, replacement, replacementFixes } from '../k8s/fieldChecks';
 import { goValue } from '../k8s/goyaml';
+import { checkIPField } from '../k8s/ipChecks';
 import { isDns1123Subdomain } from '../k8s/names';
 import type { YNode } from '../syntax/nodes';
 import { asMap, get, getPair, seqItems, str } from '../syntax/nodes';
@@ -34,6 +35,7 @@ function checkPolicy(ctx: ResourceContext, t: PodTemplate): void {
 
 function checkConfig(ctx: ResourceContext, config: YNode): void {
   const nameservers = seqItems(get(config, 'nameservers'));
+  for (const ns of nameservers) checkIPField(ctx.report, ns, 'nameserver', { nonSpecial: false });
   for (const extra of nameservers.slice(MAX_NAMESERVERS)) {
     ctx.report({ start: extra.start, end: extra.end, message: `dnsConfig.nameservers may list at most ${MAX_NAMESERVERS} servers; it has ${nameservers.length}`, data: { reason: 'nameserver-count' } });
   }
@@ -63,7 +65,7 @@ function checkConfig(ctx: ResourceContext, config: YNode): void {
 export const podDnsConfig: ResourceRule = {
   id: 'pod-dns-config',
   title: 'Invalid pod DNS policy or DNS config',
-  description: "`dnsPolicy` is `ClusterFirst` (the default), `ClusterFirstWithHostNet`, `Default` or `None`; `None` requires `dnsConfig.nameservers`. `dnsConfig` lists at most 3 nameservers and 32 search domains (2048 characters), each search domain a DNS subdomain, and every option has a name. The API server rejects the pod otherwise.",
+  description: "`dnsPolicy` is `ClusterFirst` (the default), `ClusterFirstWithHostNet`, `Default` or `None`; `None` requires `dnsConfig.nameservers`. `dnsConfig` lists at most 3 nameservers (IP addresses) and 32 search domains (2048 characters), each search domain a DNS subdomain, and every option has a name. The API server rejects the pod otherwise.",
   remediation: 'Use one of the four policies (case-sensitive); with `None`, list the nameservers under `dnsConfig`.',
   ...POD_SPEC_VALIDATION,
   check(ctx) {
