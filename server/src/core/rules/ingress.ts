@@ -5,6 +5,9 @@ import type { YMap, YNode, YPair } from '../syntax/nodes';
 import { asMap, get, getPair, seqItems } from '../syntax/nodes';
 import type { ResourceContext, ResourceRule } from './types';
 
+/** The deprecated annotation that named the Ingress class before `spec.ingressClassName`. */
+export const CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
+
 /** The metadata every Ingress validation rule shares. */
 export const INGRESS_VALIDATION: Pick<ResourceRule, 'severity' | 'category' | 'kinds' | 'scope'> = {
   severity: 'error',

@@ -1,10 +1,8 @@
 import { goValue, readString } from '../k8s/goyaml';
 import { isDns1123Subdomain } from '../k8s/names';
 import { getPair, seqItems } from '../syntax/nodes';
-import { INGRESS_VALIDATION, isPlaceholder, v1Spec } from './ingress';
+import { CLASS_ANNOTATION, INGRESS_VALIDATION, isPlaceholder, v1Spec } from './ingress';
 import type { ResourceRule } from './types';
-
-const CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
 
 export const ingressSpec: ResourceRule = {
   id: 'ingress-spec',

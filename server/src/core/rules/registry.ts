@@ -44,6 +44,7 @@ import { containerPortName } from './containerPortName';
 import { containerPortProtocol } from './containerPortProtocol';
 import { hostNetworkHostPort } from './hostNetworkHostPort';
 import { hostPortConflict } from './hostPortConflict';
+import { hostIpWithoutHostPort } from './hostIpWithoutHostPort';
 import { probePort } from './probePort';
 import { probeHandler } from './probeHandler';
 import { podHostname } from './podHostname';
@@ -59,6 +60,7 @@ import { ingressBackend } from './ingressBackend';
 import { ingressPath } from './ingressPath';
 import { ingressHost } from './ingressHost';
 import { ingressClass } from './ingressClass';
+import { ingressClassAnnotation } from './ingressClassAnnotation';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -105,6 +107,7 @@ export const RULES: readonly Rule[] = [
   containerPortProtocol,
   hostNetworkHostPort,
   hostPortConflict,
+  hostIpWithoutHostPort,
   probePort,
   probeHandler,
   podHostname,
@@ -120,6 +123,7 @@ export const RULES: readonly Rule[] = [
   ingressPath,
   ingressHost,
   ingressClass,
+  ingressClassAnnotation,
 ];
 
 export function ruleById(id: string): Rule | undefined {
