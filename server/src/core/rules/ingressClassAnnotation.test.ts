@@ -26,6 +26,14 @@ test('the ingress.class annotation warns, unless it contradicts ingressClassName
     ---
     apiVersion: networking.k8s.io/v1
     kind: Ingress
+    metadata:
+      name: gke
+      annotations: {kubernetes.io/ingress.class: gce}
+    spec:
+      defaultBackend: {service: {name: web, port: {number: 80}}}
+    ---
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
     metadata: {name: c}
     spec:
       ingressClassName: nginx
