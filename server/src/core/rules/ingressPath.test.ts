@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { applyFix } from '../testing/fixes';
 import { checkFixture } from '../testing/fixture';
 
 const rules = ['ingress-path'];
@@ -38,4 +40,27 @@ test('pathType is required and an enum; Exact and Prefix paths are absolute and 
             paths: []
           # ^^^^^ error ingress-path: an http rule needs at least one path
   `, { rules });
+});
+
+test('the fix adds pathType: ImplementationSpecific, the old v1beta1 default, in block and flow mappings', () => {
+  const block = applyFix(`
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: {name: i}
+    spec:
+      rules:
+        - http:
+            paths:
+              - path: /api
+                backend: {service: {name: web, port: {number: 80}}}
+  `, 'ingress-path');
+  assert.equal(block, 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\nspec:\n  rules:\n    - http:\n        paths:\n          - path: /api\n            pathType: ImplementationSpecific\n            backend: {service: {name: web, port: {number: 80}}}\n');
+  const flow = applyFix(`
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: {name: i}
+    spec:
+      rules: [{http: {paths: [{path: /, backend: {service: {name: web, port: {number: 80}}}}]}}]
+  `, 'ingress-path');
+  assert.equal(flow, 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\nspec:\n  rules: [{http: {paths: [{path: /, pathType: ImplementationSpecific, backend: {service: {name: web, port: {number: 80}}}}]}}]\n');
 });

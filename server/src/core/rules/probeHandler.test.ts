@@ -90,3 +90,24 @@ test('timings: 0 is the default, negatives fail; successThreshold is 1 for liven
                 terminationGracePeriodSeconds: 1
   `, { rules });
 });
+
+test('init containers may have probes and hooks only as sidecars', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: p}
+    spec:
+      initContainers:
+        - name: sidecar
+          restartPolicy: Always
+          readinessProbe: {tcpSocket: {port: 15021}}
+          lifecycle: {preStop: {sleep: {seconds: 5}}}
+        - name: setup
+          livenessProbe: {exec: {command: [true]}}
+        # ^^^^^^^^^^^^^ error probe-handler: livenessProbe may not be set on an init container unless it is a sidecar (restartPolicy: Always) (livenessProbe of init container 'setup')
+          lifecycle:
+        # ^^^^^^^^^ error probe-handler: lifecycle may not be set on an init container
+            postStart: {exec: {command: [true]}}
+      containers: [{name: web, image: nginx}]
+  `, { rules });
+});

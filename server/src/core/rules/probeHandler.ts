@@ -2,7 +2,7 @@ import type { Report } from '../k8s/fieldChecks';
 import { checkEnumField, checkIntField, replacement, replacementFixes } from '../k8s/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import type { YNode } from '../syntax/nodes';
-import { get, getPair, keyText } from '../syntax/nodes';
+import { get, getPair, keyText, str } from '../syntax/nodes';
 import type { Container } from '../model/workloads';
 import type { Handler } from './podTemplate';
 import { POD_SPEC_VALIDATION, containerLabel, eachHandler, intOf, reportWith } from './podTemplate';
@@ -54,12 +54,18 @@ function checkTimings(report: Report, h: Handler): void {
 export const probeHandler: ResourceRule = {
   id: 'probe-handler',
   title: 'Invalid probe or lifecycle-hook handler',
-  description: 'A probe or lifecycle hook names exactly one handler (`exec`, `httpGet`, `tcpSocket`, `grpc` for probes, `sleep` for hooks); `httpGet.scheme` is `HTTP` or `HTTPS`; timing fields are not negative; liveness and startup probes need `successThreshold: 1`; `terminationGracePeriodSeconds` is positive and not allowed on readiness probes. The API server rejects the pod otherwise.',
+  description: 'A probe or lifecycle hook names exactly one handler (`exec`, `httpGet`, `tcpSocket`, `grpc` for probes, `sleep` for hooks); `httpGet.scheme` is `HTTP` or `HTTPS`; timing fields are not negative; liveness and startup probes need `successThreshold: 1`; `terminationGracePeriodSeconds` is positive and not allowed on readiness probes. Init containers may have probes and hooks only when they are sidecars (`restartPolicy: Always`). The API server rejects the pod otherwise.',
   remediation: 'Keep one handler, use HTTP or HTTPS in upper case, and keep timings at zero (the default) or more.',
   ...POD_SPEC_VALIDATION,
   check(ctx) {
     eachHandler(ctx, (c, h) => {
       const report = reportWith(ctx, ` (${h.path} of ${containerLabel(c)})`);
+      if (c.init && str(get(c.node, 'restartPolicy')) !== 'Always') {
+        // Only sidecars (init containers with restartPolicy: Always) may have probes and lifecycle hooks.
+        const key = h.probe ? getPair(c.node, h.path)?.key : getPair(c.node, 'lifecycle')?.key;
+        if (key) report({ start: key.start, end: key.end, message: `${h.probe ? h.path : 'lifecycle'} may not be set on an init container unless it is a sidecar (restartPolicy: Always)`, data: { reason: 'init-container' } });
+        return;
+      }
       checkActions(report, c, h);
       if (h.probe) checkTimings(report, h);
     });
