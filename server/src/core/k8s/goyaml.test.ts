@@ -1,39 +1,30 @@
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseSpan } from '../syntax/parse';
-import { get } from '../syntax/nodes';
-import { goValue, readInt } from './goyaml';
+import assert from 'node:assert/strict';
+import { resolvePlain } from './goyaml';
 
-function nodeOf(yamlValue: string) {
-  const text = `v: ${yamlValue}\n`;
-  return get(parseSpan(text, { start: 0, end: text.length, markerStart: -1 }).root, 'v');
-}
-
-test('plain scalars resolve as goyaml v2 (YAML 1.1) does', () => {
+test('resolvePlain reads numbers the way go-yaml v2 does (YAML 1.1 flavour)', () => {
   const cases: [string, unknown][] = [
-    ['80', { type: 'number', value: 80 }],
-    ['+80', { type: 'number', value: 80 }],
-    ['0x50', { type: 'number', value: 80 }],
-    ['0o120', { type: 'number', value: 80 }],
-    ['0b1010000', { type: 'number', value: 80 }],
-    ['010', { type: 'number', value: 8 }],
-    ['080', { type: 'number', value: 80 }],
-    ['1_000', { type: 'number', value: 1000 }],
-    ['8e1', { type: 'number', value: 80 }],
-    ['yes', { type: 'bool', value: true }],
-    ['Off', { type: 'bool', value: false }],
-    ['~', { type: 'null' }],
-    ['80px', { type: 'string', value: '80px' }],
-    ['"80"', { type: 'string', value: '80' }],
+    ['80', 80],
+    ['0x50', 80],
+    ['0X50', 80],
+    ['080', 80],
+    ['010', 8],
+    ['0o10', 8],
+    ['0b101', 5],
+    ['1_000', 1000],
+    ['+80', 80],
+    ['-80', -80],
+    ['80.0', 80],
+    ['80.5', 80.5],
+    ['1e3', 1000],
+    ['0', 0],
   ];
-  for (const [yaml, expected] of cases) assert.deepEqual(goValue(nodeOf(yaml)), expected, yaml);
-  assert.equal(goValue(nodeOf('{a: 1}')), null);
+  for (const [text, value] of cases) assert.deepEqual(resolvePlain(text), { type: 'number', value }, text);
 });
 
-test('integral floats decode into integer fields; fractions, quoted numbers and booleans do not', () => {
-  assert.deepEqual(readInt(nodeOf('80.0')), { ok: true, value: 80 });
-  assert.equal(readInt(nodeOf('80.5'))?.ok, false);
-  assert.deepEqual(readInt(nodeOf('"80"')), { ok: false, quoted: 80, problem: '"80" is a quoted string, not a number' });
-  assert.equal(readInt(nodeOf('on'))?.ok, false);
-  assert.equal(readInt(nodeOf('')), null);
+test('resolvePlain reads YAML 1.1 booleans and nulls, and leaves other words as strings', () => {
+  for (const t of ['yes', 'Yes', 'on', 'ON', 'y', 'true']) assert.deepEqual(resolvePlain(t), { type: 'bool', value: true }, t);
+  for (const t of ['no', 'off', 'N', 'false']) assert.deepEqual(resolvePlain(t), { type: 'bool', value: false }, t);
+  for (const t of ['~', 'null', '']) assert.deepEqual(resolvePlain(t), { type: 'null' }, t);
+  for (const t of ['http', '1.2.3.4', '10.0.0.0/8', '0x', '80a', 'yess', '1_a']) assert.deepEqual(resolvePlain(t), { type: 'string', value: t }, t);
 });

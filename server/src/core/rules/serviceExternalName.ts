@@ -18,7 +18,8 @@ export const serviceExternalName: ResourceRule = {
     const r = readString(node);
     if (!node || !r || (r.ok && r.value === '')) {
       const anchor = getPair(spec, 'externalName')?.key ?? getPair(spec, 'type')?.value;
-      if (anchor) ctx.report({ start: anchor.start, end: anchor.end, message: 'a Service of type ExternalName needs spec.externalName, the DNS name it aliases' });
+      // A kustomize patch may fill in externalName.
+      if (anchor && ctx.snapshot.patchesFor(ctx.resource).length === 0) ctx.report({ start: anchor.start, end: anchor.end, message: 'a Service of type ExternalName needs spec.externalName, the DNS name it aliases' });
     } else if (!r.ok) ctx.report({ start: node.start, end: node.end, message: `externalName must be a DNS name; ${r.problem}` });
     else {
       const name = r.value.endsWith('.') ? r.value.slice(0, -1) : r.value;

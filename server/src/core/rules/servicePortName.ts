@@ -21,8 +21,9 @@ function suggestName(port: number | null, index: number, taken: Set<string>): st
 }
 
 function nameOf(port: YMap): string {
+  // A name that is not a string fails decoding on its own; it does not also count as missing.
   const r = readString(get(port, 'name'));
-  return r?.ok ? r.value : '';
+  return r ? (r.ok ? r.value : asScalar(get(port, 'name'))!.raw) : '';
 }
 
 export const servicePortName: ResourceRule = {
@@ -52,7 +53,8 @@ export const servicePortName: ResourceRule = {
         ...(lower !== name && isDns1123Label(lower) ? { data: replacement(lower, `Lower-case to '${lower}'`) } : {}),
       });
     }
-    if (ports.length < 2) return;
+    // A kustomize patch may name the ports (ports merge on their number), so a patched Service is not judged here.
+    if (ports.length < 2 || ctx.snapshot.patchesFor(ctx.resource).length > 0) return;
     for (const { node, index } of ports) {
       if (nameOf(node) !== '') continue;
       const anchor = getPair(node, 'name')?.key ?? node.items[0]?.key ?? node;

@@ -16,7 +16,9 @@ export const serviceTypeRule: ResourceRule = {
     const typeNode = get(spec, 'type');
     checkEnumField(ctx.report, typeNode, 'type', SERVICE_TYPES);
     const type = serviceType(spec);
+    // A kustomize patch may add the ports, so a patched Service is not judged incomplete.
     if (type === 'ExternalName' || isHeadless(spec) || listLength(spec, 'ports') > 0 || !(SERVICE_TYPES as readonly string[]).includes(type)) return;
+    if (ctx.snapshot.patchesFor(ctx.resource).length > 0) return;
     const anchor = getPair(spec, 'ports')?.key ?? getPair(ctx.resource.node, 'spec')?.key ?? ctx.resource.nameNode;
     if (anchor) ctx.report({ start: anchor.start, end: anchor.end, message: 'a Service needs at least one port under spec.ports, unless it is headless (clusterIP: None) or of type ExternalName' });
   }),
