@@ -48,7 +48,7 @@ function requirementFindings(expr: YNode): Finding[] {
   } else if (op?.type === 'string' && (op.value === 'Exists' || op.value === 'DoesNotExist')) {
     if (values.length > 0 && valuesPair) out.push({ start: valuesPair.key.start, end: valuesPair.key.end, message: `operator ${op.value} takes no values; remove 'values'`, data: { reason: 'values-forbidden' } });
   } else {
-    checkEnumField((f) => out.push({ ...f, data: { reason: 'operator', ...f.data } }), opPair.value, 'operator', OPERATORS);
+    checkEnumField((f) => out.push({ ...f, data: { reason: 'operator', ...f.data } }), opPair.value, 'operator', OPERATORS, true);
   }
   for (const v of values) out.push(...[valueFinding(v)].filter((f) => f !== null));
   return out;

@@ -1,5 +1,4 @@
 import { checkEnumField, PROTOCOLS, replacementFixes } from '../k8s/fieldChecks';
-import { goValue } from '../k8s/goyaml';
 import { get } from '../syntax/nodes';
 import { POD_SPEC_VALIDATION, containerLabel, eachContainerPort, reportWith } from './podTemplate';
 import type { ResourceRule } from './types';
@@ -12,11 +11,8 @@ export const containerPortProtocol: ResourceRule = {
   ...POD_SPEC_VALIDATION,
   check(ctx) {
     eachContainerPort(ctx, (c, p) => {
-      const node = get(p.node, 'protocol');
-      const v = goValue(node);
-      // Defaulting turns an empty protocol into TCP.
-      if (v?.type === 'string' && v.value === '') return;
-      checkEnumField(reportWith(ctx, ` (${containerLabel(c)})`), node, 'protocol', PROTOCOLS);
+      // An empty protocol is left alone: defaulting turns it into TCP.
+      checkEnumField(reportWith(ctx, ` (${containerLabel(c)})`), get(p.node, 'protocol'), 'protocol', PROTOCOLS);
     });
   },
   fixes: replacementFixes,

@@ -46,7 +46,7 @@ export const ingressClass: ResourceRule = {
       if (!str(get(params.value, field))) ctx.report({ start: params.key.start, end: params.key.end, message: `parameters.${field} is required`, data: { reason: `parameters-${field}` } });
     }
     const scopePair = getPair(params.value, 'scope');
-    const scope = checkEnumField(ctx.report, scopePair?.value ?? null, 'parameters.scope', ['Cluster', 'Namespace']);
+    const scope = checkEnumField(ctx.report, scopePair?.value ?? null, 'parameters.scope', ['Cluster', 'Namespace'], true);
     const ns = getPair(params.value, 'namespace');
     const nsText = str(ns?.value ?? null);
     if (scope === 'Namespace' && !nsText && scopePair) {

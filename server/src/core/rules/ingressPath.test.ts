@@ -30,6 +30,8 @@ test('pathType is required and an enum; Exact and Prefix paths are absolute and 
               - {path: /a/.., pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
               #        ^^^^^ error ingress-path: must not end with '/..'
               - {path: /a/.b, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+              - {path: /e, pathType: "", backend: {service: {name: web, port: {number: 80}}}}
+              #                      ^^ error ingress-path: pathType must be one of Exact, Prefix, ImplementationSpecific (case-sensitive), got ''
               - {path: /(.*), pathType: ImplementationSpecific, backend: {service: {name: web, port: {number: 80}}}}
               - {path: //x, pathType: ImplementationSpecific, backend: {service: {name: web, port: {number: 80}}}}
               - {pathType: ImplementationSpecific, backend: {service: {name: web, port: {number: 80}}}}

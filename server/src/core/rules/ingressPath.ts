@@ -63,7 +63,7 @@ export const ingressPath: ResourceRule = {
         ctx.report({ start: typePair.key.start, end: typePair.key.end, message: 'pathType is required in networking.k8s.io/v1: Exact, Prefix or ImplementationSpecific', data: { reason: 'pathtype-required' } });
         continue;
       }
-      const type = checkEnumField(ctx.report, typePair.value, 'pathType', PATH_TYPES);
+      const type = checkEnumField(ctx.report, typePair.value, 'pathType', PATH_TYPES, true);
       if (!type) continue;
       const at = pathPair?.value ?? typePair.value;
       const why = type === 'ImplementationSpecific' ? (pathText !== '' && !pathText.startsWith('/') ? `must start with '/'; '${pathText}' does not` : null) : strictPathProblem(pathText);

@@ -17,10 +17,8 @@ export const networkPolicyPort: ResourceRule = {
     if (!spec) return;
     for (const rule of policyRules(spec)) {
       for (const entry of rule.ports) {
-        const protocol = get(entry, 'protocol');
-        const pv = goValue(protocol);
-        // Defaulting turns an empty protocol into TCP.
-        if (!(pv?.type === 'string' && pv.value === '')) checkEnumField(ctx.report, protocol, 'protocol', PROTOCOLS);
+        // An empty protocol is left alone: defaulting turns it into TCP.
+        checkEnumField(ctx.report, get(entry, 'protocol'), 'protocol', PROTOCOLS);
         const port = get(entry, 'port');
         const portValue = goValue(port);
         const finding = port ? portNumOrNameProblem(port, portValue, 'port') : null;

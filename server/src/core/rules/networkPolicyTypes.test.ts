@@ -30,5 +30,12 @@ test('Ingress and Egress only; duplicates are accepted; at most two entries', ()
     spec:
       policyTypes: [Ingress, Egress, Ingress]
     # ^^^^^^^^^^^ error network-policy-types: policyTypes may list at most 2 entries (Ingress and Egress); it has 3
+    ---
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: e}
+    spec:
+      policyTypes: [""]
+      #             ^^ error network-policy-types: policyTypes entry must be one of Ingress, Egress (case-sensitive), got ''
   `, { rules });
 });

@@ -12,7 +12,7 @@ export const networkPolicyTypes: ResourceRule = {
   check(ctx) {
     const pair = getPair(networkPolicySpec(ctx), 'policyTypes');
     const items = seqItems(pair?.value);
-    for (const item of items) checkEnumField(ctx.report, item, 'policyTypes entry', ['Ingress', 'Egress']);
+    for (const item of items) checkEnumField(ctx.report, item, 'policyTypes entry', ['Ingress', 'Egress'], true);
     if (pair && items.length > 2) ctx.report({ start: pair.key.start, end: pair.key.end, message: `policyTypes may list at most 2 entries (Ingress and Egress); it has ${items.length}`, data: { reason: 'too-many' } });
   },
   fixes: replacementFixes,

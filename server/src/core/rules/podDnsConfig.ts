@@ -23,8 +23,8 @@ function validSearch(s: string): boolean {
 function checkPolicy(ctx: ResourceContext, t: PodTemplate): void {
   const pair = getPair(t.spec, 'dnsPolicy');
   const policy = goValue(pair?.value);
-  // Defaulting turns an empty dnsPolicy into ClusterFirst.
-  if (!(policy?.type === 'string' && policy.value === '')) checkEnumField(ctx.report, pair?.value ?? null, 'dnsPolicy', DNS_POLICIES);
+  // An empty dnsPolicy is left alone: defaulting turns it into ClusterFirst.
+  checkEnumField(ctx.report, pair?.value ?? null, 'dnsPolicy', DNS_POLICIES);
   const nameservers = seqItems(get(t.spec, 'dnsConfig', 'nameservers'));
   if (pair?.value && policy?.type === 'string' && policy.value === 'None' && nameservers.length === 0) {
     const config = getPair(t.spec, 'dnsConfig');

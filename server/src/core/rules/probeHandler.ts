@@ -29,10 +29,8 @@ function checkActions(report: Report, c: Container, h: Handler): void {
   for (const extra of set.slice(1)) {
     report({ start: extra.key.start, end: extra.key.end, message: `${h.path} may specify only one handler; it already has ${keyText(set[0])}`, data: { reason: 'two-handlers' } });
   }
-  const scheme = get(h.node, 'httpGet', 'scheme');
-  const value = goValue(scheme);
-  // Defaulting turns an empty scheme into HTTP.
-  if (!(value?.type === 'string' && value.value === '')) checkEnumField(report, scheme, 'httpGet.scheme', SCHEMES);
+  // An empty scheme is left alone: defaulting turns it into HTTP.
+  checkEnumField(report, get(h.node, 'httpGet', 'scheme'), 'httpGet.scheme', SCHEMES);
 }
 
 function checkTimings(report: Report, h: Handler): void {
