@@ -124,7 +124,7 @@ function portsOf(list: YNode | null): PolicyPort[] {
       port: typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? v : null,
       portNode,
       endPort: intValue(get(m, 'endPort')),
-      protocol: str(get(m, 'protocol')) ?? 'TCP',
+      protocol: str(get(m, 'protocol')) || 'TCP',
     }];
   });
 }

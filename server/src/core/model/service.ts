@@ -66,7 +66,7 @@ export function serviceView(r: Resource): ServiceView {
         portNode,
         targetPort: tpNode && tpNode.value !== null ? (typeof tpNode.value === 'number' ? tpNode.value : String(tpNode.value)) : null,
         targetPortNode: tpNode,
-        protocol: str(get(m, 'protocol')) ?? 'TCP',
+        protocol: str(get(m, 'protocol')) || 'TCP',
         nodePort: intValue(nodePortNode),
         nodePortNode,
       }];

@@ -130,7 +130,7 @@ function portsOf(list: YNode | null): ContainerPort[] {
       nameNode,
       containerPort: intValue(cpNode),
       containerPortNode: cpNode,
-      protocol: str(get(m, 'protocol')) ?? 'TCP',
+      protocol: str(get(m, 'protocol')) || 'TCP',
       hostPort: typeof hp === 'number' && Number.isInteger(hp) ? hp : null,
       hostIP: str(get(m, 'hostIP')),
     });

@@ -56,6 +56,29 @@ import { routeBackendUnresolved } from './routeBackendUnresolved';
 import { routeReferenceGrantMissing } from './routeReferenceGrantMissing';
 import { statefulSetServiceMissing } from './statefulSetServiceMissing';
 import { statefulSetServiceNotHeadless } from './statefulSetServiceNotHeadless';
+// API-server validation: containers, probes, pod DNS, NetworkPolicy, Ingress (branch api-pod).
+import { containerPortNumber } from './containerPortNumber';
+import { containerPortName } from './containerPortName';
+import { containerPortProtocol } from './containerPortProtocol';
+import { hostNetworkHostPort } from './hostNetworkHostPort';
+import { podHostPortDuplicate } from './podHostPortDuplicate';
+import { hostIpWithoutHostPort } from './hostIpWithoutHostPort';
+import { probePort } from './probePort';
+import { probeHandler } from './probeHandler';
+import { podHostname } from './podHostname';
+import { podDnsConfig } from './podDnsConfig';
+import { networkPolicySelector } from './networkPolicySelector';
+import { networkPolicyPeer } from './networkPolicyPeer';
+import { networkPolicyIpBlock } from './networkPolicyIpBlock';
+import { networkPolicyCidrNotCanonical } from './networkPolicyCidrNotCanonical';
+import { networkPolicyPort } from './networkPolicyPort';
+import { networkPolicyTypes } from './networkPolicyTypes';
+import { ingressSpec } from './ingressSpec';
+import { ingressBackend } from './ingressBackend';
+import { ingressPath } from './ingressPath';
+import { ingressHost } from './ingressHost';
+import { ingressClass } from './ingressClass';
+import { ingressClassAnnotation } from './ingressClassAnnotation';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -114,6 +137,29 @@ export const RULES: readonly Rule[] = [
   statefulSetServiceMissing,
   statefulSetServiceNotHeadless,
   endpointsPortNameMismatch,
+  // API-server validation: containers, probes, pod DNS, NetworkPolicy, Ingress (branch api-pod).
+  containerPortNumber,
+  containerPortName,
+  containerPortProtocol,
+  hostNetworkHostPort,
+  podHostPortDuplicate,
+  hostIpWithoutHostPort,
+  probePort,
+  probeHandler,
+  podHostname,
+  podDnsConfig,
+  networkPolicySelector,
+  networkPolicyPeer,
+  networkPolicyIpBlock,
+  networkPolicyCidrNotCanonical,
+  networkPolicyPort,
+  networkPolicyTypes,
+  ingressSpec,
+  ingressBackend,
+  ingressPath,
+  ingressHost,
+  ingressClass,
+  ingressClassAnnotation,
 ];
 
 export function ruleById(id: string): Rule | undefined {
