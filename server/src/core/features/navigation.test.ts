@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dedent, parseFixture, workspaceOf } from '../testing/fixture';
+import { dedent } from '../testing/fixture';
+import { atCursor } from '../testing/cursor';
+import type { Snapshot } from '../model/snapshot';
+import type { Place } from '../model/graph/types';
 import { definition, references } from './navigation';
 
 /** Runs a feature at the fixture's `$0` and returns each result place as `file: text`. */
-function at<T extends { uri: string; start: number; end: number }>(yaml: string, run: (s: ReturnType<ReturnType<typeof workspaceOf>['snapshot']>, uri: string, offset: number) => T[]): string[] {
-  const fx = parseFixture(dedent(yaml));
-  assert.ok(fx.cursor, 'fixture needs a $0 cursor');
-  const snapshot = workspaceOf(fx).snapshot();
-  return run(snapshot, fx.cursor.uri, fx.cursor.offset).map((p) => `${p.uri.replace('/ws/', '')}: ${fx.files.get(p.uri)!.slice(p.start, p.end)}`);
+function at(yaml: string, run: (s: Snapshot, uri: string, offset: number) => Place[]): string[] {
+  const c = atCursor(yaml);
+  return run(c.snapshot, c.uri, c.offset).map(c.show);
 }
 
 const DEPLOY = `
