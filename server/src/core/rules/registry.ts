@@ -15,6 +15,14 @@ import { targetPortNumberUndeclared } from './targetPortNumberUndeclared';
 import { workloadSelectorMismatch } from './workloadSelectorMismatch';
 import { workloadSelectorMissing } from './workloadSelectorMissing';
 import { yamlSyntax } from './yamlSyntax';
+// API validation: containers, probes, pod DNS, NetworkPolicy, Ingress.
+import { containerPortNumber } from './containerPortNumber';
+import { containerPortName } from './containerPortName';
+import { containerPortProtocol } from './containerPortProtocol';
+import { hostNetworkHostPort } from './hostNetworkHostPort';
+import { hostPortConflict } from './hostPortConflict';
+import { probePort } from './probePort';
+import { probeHandler } from './probeHandler';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -32,6 +40,14 @@ export const RULES: readonly Rule[] = [
   workloadSelectorMismatch,
   workloadSelectorMissing,
   servicePortDuplicate,
+  // API validation: containers, probes, pod DNS, NetworkPolicy, Ingress.
+  containerPortNumber,
+  containerPortName,
+  containerPortProtocol,
+  hostNetworkHostPort,
+  hostPortConflict,
+  probePort,
+  probeHandler,
 ];
 
 export function ruleById(id: string): Rule | undefined {

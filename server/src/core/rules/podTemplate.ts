@@ -1,0 +1,72 @@
+/** Helpers shared by the rules that validate pod specs, in a Pod and in every workload's pod template. */
+import type { ValueProblem } from '../k8s/portValues';
+import type { Container, ContainerPort, PodTemplate } from '../model/workloads';
+import { findWorkloadKind, podTemplateOf } from '../model/workloads';
+import type { YMap, YNode } from '../syntax/nodes';
+import { asMap, get, getPair } from '../syntax/nodes';
+import type { Range } from '../text';
+import type { ResourceContext, ResourceRule } from './types';
+
+/** The pod template of the checked object, or null when it has none or is a Helm template (values unknown). */
+export function podTemplateFor(ctx: ResourceContext): PodTemplate | null {
+  if (ctx.resource.templated) return null;
+  const wk = findWorkloadKind(ctx.snapshot.workloadKinds, ctx.resource);
+  return (wk && podTemplateOf(ctx.resource, wk)) || null;
+}
+
+/** "container 'web'" or "init container 'setup'", for messages. */
+export function containerLabel(c: Container): string {
+  return `${c.init ? 'init container' : 'container'} '${c.name ?? '?'}'`;
+}
+
+export function reportProblem(ctx: ResourceContext, at: Range, problem: ValueProblem, prefix = ''): void {
+  ctx.report({ start: at.start, end: at.end, message: prefix + problem.message, data: problem.data });
+}
+
+/** The metadata every pod-spec validation rule shares: the API server rejects what it finds, in any pod template. */
+export const POD_SPEC_VALIDATION: Pick<ResourceRule, 'severity' | 'category' | 'kinds' | 'scope'> = {
+  severity: 'error',
+  category: 'api-validation',
+  kinds: ['*'],
+  scope: 'resource',
+};
+
+/** Calls `fn` for every port of every container (regular and init) of the checked object's pod template. */
+export function eachContainerPort(ctx: ResourceContext, fn: (c: Container, p: ContainerPort, index: number) => void): void {
+  for (const c of podTemplateFor(ctx)?.containers ?? []) c.ports.forEach((p, i) => fn(c, p, i));
+}
+
+/** Checks the value of one field of a container's ports entry and reports the problem on it, naming the container. */
+export function checkPortField(ctx: ResourceContext, c: Container, port: YMap, key: string, check: (node: YNode) => ValueProblem | null): void {
+  const pair = getPair(port, key);
+  const problem = pair?.value ? check(pair.value) : null;
+  if (pair?.value && problem) reportProblem(ctx, pair.value, { ...problem, message: `${problem.message} (${containerLabel(c)})` });
+}
+
+export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
+
+/** A probe or a lifecycle hook of a container: both hold one handler (exec, httpGet, tcpSocket, grpc or sleep). */
+export interface Handler {
+  /** `livenessProbe`, `lifecycle.preStop`, … for messages. */
+  path: string;
+  node: YMap;
+  probe: boolean;
+}
+
+export function handlersOf(c: Container): Handler[] {
+  const out: Handler[] = [];
+  for (const key of PROBES) {
+    const node = asMap(get(c.node, key));
+    if (node) out.push({ path: key, node, probe: true });
+  }
+  for (const key of ['postStart', 'preStop']) {
+    const node = asMap(get(c.node, 'lifecycle', key));
+    if (node) out.push({ path: `lifecycle.${key}`, node, probe: false });
+  }
+  return out;
+}
+
+/** Calls `fn` for every probe and lifecycle hook of every container of the checked object's pod template. */
+export function eachHandler(ctx: ResourceContext, fn: (c: Container, h: Handler) => void): void {
+  for (const c of podTemplateFor(ctx)?.containers ?? []) for (const h of handlersOf(c)) fn(c, h);
+}

@@ -1,0 +1,33 @@
+import { goValue } from '../k8s/goyaml';
+import { portNumberProblem, portNumOrNameProblem } from '../k8s/portValues';
+import { asMap, getPair } from '../syntax/nodes';
+import { POD_SPEC_VALIDATION, containerLabel, eachHandler, reportProblem } from './podTemplate';
+import { replacementFixes } from './replacementFix';
+import type { ResourceRule } from './types';
+
+export const probePort: ResourceRule = {
+  id: 'probe-port',
+  title: 'Invalid probe or lifecycle-hook port',
+  description: 'The `port` of an `httpGet` or `tcpSocket` probe or lifecycle hook is a number between 1 and 65535 or an IANA service name (at most 15 lower-case characters with a letter); a quoted number is read as a name and rejected. A `grpc` probe port is a required number. The API server does not check that a named port exists in the container.',
+  remediation: 'Use a port number in range without quotes, or the name of a container port.',
+  ...POD_SPEC_VALIDATION,
+  check(ctx) {
+    eachHandler(ctx, (c, h) => {
+      const where = ` (${h.path} of ${containerLabel(c)})`;
+      for (const action of ['httpGet', 'tcpSocket', 'grpc']) {
+        const actionPair = getPair(h.node, action);
+        const actionNode = asMap(actionPair?.value);
+        if (!actionPair || !actionNode) continue;
+        const pair = getPair(actionNode, 'port');
+        const field = `${action}.port`;
+        if (!pair?.value || goValue(pair.value)?.type === 'null') {
+          ctx.report({ start: actionPair.key.start, end: actionPair.key.end, message: `${field} is required${where}`, data: { reason: 'required' } });
+          continue;
+        }
+        const problem = action === 'grpc' ? portNumberProblem(pair.value, field) : portNumOrNameProblem(pair.value, field);
+        if (problem) reportProblem(ctx, pair.value, { ...problem, message: problem.message + where });
+      }
+    });
+  },
+  fixes: replacementFixes,
+};
