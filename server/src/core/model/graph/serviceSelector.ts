@@ -2,6 +2,7 @@
 import { selectedTemplates } from '../links';
 import { asMap, keyText } from '../../syntax/nodes';
 import type { Link, LinkProvider } from './types';
+import { labelTargets } from './labelTargets';
 
 export const serviceSelectorLinks: LinkProvider = {
   kind: 'service-selector',
@@ -14,17 +15,7 @@ export const serviceSelectorLinks: LinkProvider = {
     return selector.items.flatMap((pair): Link[] => {
       const key = keyText(pair);
       if (key === null) return [];
-      return [{
-        kind: 'service-selector',
-        from: { uri: r.uri, start: pair.start, end: pair.end },
-        fromResource: r,
-        to: templates.flatMap((t) => {
-          const label = t.labels.find((l) => l.key === key);
-          // A runtime label (pod-template-hash, …) matches without a line to point at; the template itself stands in.
-          const place = label ? label.pair : t.labelsNode ?? t.node;
-          return [{ uri: t.owner.uri, start: place.start, end: place.end, resource: t.owner }];
-        }),
-      }];
+      return [{ kind: 'service-selector', from: { uri: r.uri, start: pair.start, end: pair.end }, fromResource: r, to: labelTargets(templates, key) }];
     });
   },
 };
