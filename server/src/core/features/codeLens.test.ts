@@ -81,8 +81,8 @@ const WS = `
 
 test('above each Service: the pod templates it selects; ExternalName and no-selector Services get none', () => {
   assert.deepEqual(lenses(WS, 'svc.yaml'), [
-    { line: 0, title: 'selects 2 pod templates: deployment/web, statefulset/web-db', locations: ['deploy.yaml: {app: web}', 'deploy.yaml: {app: web, role: db}'] },
-    { line: 6, title: 'selects 2 pod templates: deployment/web, statefulset/web-db', locations: ['deploy.yaml: {app: web}', 'deploy.yaml: {app: web, role: db}'] },
+    { line: 0, title: 'selects 2 pod templates: deployment/web, statefulset/web-db', locations: ['deploy.yaml: app: web', 'deploy.yaml: app: web, role: db'] },
+    { line: 6, title: 'selects 2 pod templates: deployment/web, statefulset/web-db', locations: ['deploy.yaml: app: web', 'deploy.yaml: app: web, role: db'] },
     { line: 13, title: 'selects no pods', locations: [] },
   ]);
 });

@@ -40,9 +40,10 @@ export function codeLenses(snapshot: Snapshot, uri: string): Lens[] {
   return out;
 }
 
+/** The template's label lines (a block map's range would run on to the next line), else the template itself. */
 function templatePlace(t: PodTemplate): Place {
-  const place = t.labelsNode ?? t.node;
-  return { uri: t.owner.uri, start: place.start, end: place.end };
+  if (t.labels.length > 0) return { uri: t.owner.uri, start: t.labels[0].pair.start, end: t.labels[t.labels.length - 1].pair.end };
+  return { uri: t.owner.uri, start: t.node.start, end: t.node.end };
 }
 
 function selectionLens(r: Resource, templates: PodTemplate[], verb: string, none: string): Lens {
