@@ -13,7 +13,7 @@ import type { PodTemplate } from '../model/workloads';
 import { getPair } from '../syntax/nodes';
 import { plural } from '../strings';
 import { contains, uniquePlaces } from './locate';
-import { listSome } from './hoverService';
+import { foldCopies, listSome } from './hoverService';
 
 export interface Lens {
   /** Where the lens sits (the editor shows it above this line). */
@@ -47,7 +47,7 @@ function templatePlace(t: PodTemplate): Place {
 }
 
 function selectionLens(r: Resource, templates: PodTemplate[], verb: string, none: string): Lens {
-  const names = [...new Set(templates.map(templateOwnerName))];
+  const names = foldCopies(templates.map(templateOwnerName));
   return {
     start: r.node.start,
     end: r.node.start,
@@ -69,7 +69,7 @@ function exposureLens(snapshot: Snapshot, t: PodTemplate): Lens | null {
   return {
     start: anchor.start,
     end: anchor.start,
-    title: `exposed by ${plural(list.length, 'Service')}: ${listSome(list.map((s) => s.name ?? refName(s)))}`,
+    title: `exposed by ${plural(list.length, 'Service')}: ${listSome(foldCopies(list.map((s) => s.name ?? refName(s))))}`,
     locations: uniquePlaces(list.map((s) => {
       const at = s.nameNode ?? s.node;
       return { uri: s.uri, start: at.start, end: at.end };

@@ -246,3 +246,20 @@ test('other references hover with where they lead; plain text drops the markup',
     spec: {selector: {app: nothing$0}}
   `), '**service-selector**: resolves to nothing in the workspace.');
 });
+
+test('copies of one workload are folded, and a port number with nothing to say gets no hover', () => {
+  const md = hoverAt(join(`
+    //- svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: w$0eb, namespace: shop}
+    spec: {selector: {app: web}}
+  `, APP, APP.replace('//- deploy.yaml', '//- copy/deploy.yaml')));
+  assert.match(md, /Selects 2 pod templates: deployment\/web \(2 copies\)\./);
+  assert.equal(hoverAt(`
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: {name: x}
+    spec: {defaultBackend: {service: {name: x, port: {number: 95$055}}}}
+  `), '');
+});

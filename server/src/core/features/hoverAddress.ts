@@ -129,7 +129,8 @@ export function portNumberHover(value: number, keys: Keys, config: Config): stri
     if (key === 'nodePort' || key === 'healthCheckNodePort') lines.push(inRange ? `Inside the nodePort range ${min}–${max}.` : `⚠ Outside the nodePort range ${min}–${max}: the API server refuses it.`);
     else if (inRange) lines.push(`Inside the nodePort range ${min}–${max}.`);
   }
-  return lines.join('\n\n');
+  // A bare number with nothing to say about it is not worth a hover.
+  return lines.length > 1 || describeWellKnownPort(value) ? lines.join('\n\n') : null;
 }
 
 function capitalize(s: string): string {

@@ -11,6 +11,16 @@ import { plural } from '../strings';
 
 const LIST_LIMIT = 3;
 
+/**
+ * Names with repeats folded: the same workload found in several folders (copies of an example, overlays) reads
+ * `deployment/web (3 copies)` rather than three times.
+ */
+export function foldCopies(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, c]) => (c > 1 ? `${n} (${c} copies)` : n));
+}
+
 /** "a, b, c and 2 more". */
 export function listSome(items: string[], limit = LIST_LIMIT): string {
   const shown = items.slice(0, limit).join(', ');
@@ -50,7 +60,7 @@ function selectionLine(snapshot: Snapshot, svc: ServiceView): string {
   const owners = selectedTemplates(snapshot, svc).map(templateOwnerName);
   const where = svc.resource.namespaces.join(', ');
   if (owners.length === 0) return `Selector \`${formatSelector(svc.selector)}\` selects no pod template in namespace ${where}.`;
-  return `Selects ${plural(owners.length, 'pod template')}: ${listSome([...new Set(owners)])}.`;
+  return `Selects ${plural(owners.length, 'pod template')}: ${listSome(foldCopies(owners))}.`;
 }
 
 /** `80/TCP → targetPort http → 8080 (container web in deployment/web)`. */
