@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Config } from '../config';
 import { atCursor } from '../testing/cursor';
 import { dedent } from '../testing/fixture';
-import { hover, toPlainText } from './hover';
+import { hover, linkHover, toPlainText } from './hover';
+import type { Link } from '../model/graph/types';
 
 /** Joins fixture parts written at different indentations. */
 const join = (...parts: string[]) => parts.map(dedent).join('');
@@ -262,4 +263,24 @@ test('copies of one workload are folded, and a port number with nothing to say g
     metadata: {name: x}
     spec: {defaultBackend: {service: {name: x, port: {number: 95$055}}}}
   `), '');
+});
+
+test('a link that leads to a Service shows the Service under the link', () => {
+  const c = atCursor(join(`
+    //- svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web, namespace: shop}
+    spec: {selector: {app: web}, ports: [{port: 80, targetPort: http}]}
+    //- ing.yaml
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata: {name: x, namespace: shop}
+    spec: {defaultBackend: {service: {name: w$0eb, port: {number: 80}}}}
+  `, APP));
+  const svc = c.snapshot.ofKind('Service')[0];
+  const link: Link = { kind: 'ingress-backend', from: { uri: c.uri, start: c.offset, end: c.offset }, fromResource: c.snapshot.ofKind('Ingress')[0], to: [{ uri: svc.uri, start: svc.nameNode!.start, end: svc.nameNode!.end, resource: svc }] };
+  const md = linkHover(c.snapshot, [link])!;
+  assert.match(md, /^\*\*ingress-backend\*\* → service\/web \(shop\)\n\n---\n\n\*\*Service\*\* `shop\/web`/);
+  assert.ok(md.includes('`80/TCP` → targetPort `http` → 8080 (container `web` in deployment/web)'), md);
 });

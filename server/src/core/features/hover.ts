@@ -86,11 +86,18 @@ function labelSection(snapshot: Snapshot, at: Located, offset: number): string |
 
 /** Any other reference: where it leads (so that new link providers get a hover for free). */
 function linksSection(snapshot: Snapshot, uri: string, offset: number): string | null {
-  const links = linksUnder(snapshot, uri, offset);
+  return linkHover(snapshot, linksUnder(snapshot, uri, offset));
+}
+
+/** Where links lead; a link to a Service shows that Service, since what it routes to is what the user asks next. */
+export function linkHover(snapshot: Snapshot, links: Link[]): string | null {
   if (links.length === 0) return null;
   const targets = [...new Set(links.flatMap((l) => l.to.map((t) => targetName(t.resource))))];
   const kind = links[0].kind;
-  return targets.length ? `**${kind}** → ${listSome(targets)}` : `**${kind}**: resolves to nothing in the workspace.`;
+  if (targets.length === 0) return `**${kind}**: resolves to nothing in the workspace.`;
+  const head = `**${kind}** → ${listSome(targets)}`;
+  const svc = snapshot.service(links[0].to[0].resource);
+  return svc ? `${head}\n\n---\n\n${serviceHover(snapshot, svc)}` : head;
 }
 
 /** The reference as written, on one line and short, e.g. `app: web`. */
