@@ -1,11 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix } from '../testing/applyFix';
+import { applyEdits } from '../testing/applyFix';
 import { dedent, parseFixture, workspaceOf } from '../testing/fixture';
 import { checkFile } from './runner';
 import { serviceSelectorNoMatch } from './serviceSelectorNoMatch';
 
 const RULE = 'service-selector-no-match';
+
+/** Applies the fix titled `title` of the fixture's one diagnostic and returns the file's whole new text. */
+function fixText(yaml: string, { title }: { title: string }): string {
+  const fx = parseFixture(dedent(yaml));
+  const snapshot = workspaceOf(fx).snapshot();
+  const file = snapshot.files.get('/ws/main.yaml')!;
+  const found = checkFile(snapshot, file.uri).filter((d) => d.rule === RULE);
+  assert.equal(found.length, 1, found.map((d) => d.message).join(' | '));
+  const fix = serviceSelectorNoMatch.fixes!({ snapshot, file, diagnostic: found[0] }).find((f) => f.title === title);
+  assert.ok(fix, `no fix titled ${title}`);
+  assert.ok(fix.edits.every((e) => e.uri === file.uri));
+  return applyEdits(file.text, fix.edits);
+}
 
 const SERVICE = `
   apiVersion: v1
@@ -31,7 +44,7 @@ test('did-you-mean: the selector value becomes the nearest template value', () =
             app: nginx
             tier: front
   `;
-  const fixed = applyFix(dedent(SERVICE) + dedent(deploy), RULE, { title: "Change the selector's app to 'nginx'" });
+  const fixed = fixText(dedent(SERVICE) + dedent(deploy), { title: "Change the selector's app to 'nginx'" });
   assert.equal(fixed, (dedent(SERVICE) + dedent(deploy)).replace('app: ngnix', 'app: nginx'));
 });
 
@@ -41,7 +54,7 @@ test('a suggested value that YAML would read as another type is quoted', () => {
     kind: Pod
     metadata: {name: web, labels: {app: "true", tier: front}}
   `);
-  assert.equal(applyFix(yaml, RULE, { title: "Change the selector's app to 'true'" }), yaml.replace('app: "trve"', 'app: "true"'));
+  assert.equal(fixText(yaml, { title: "Change the selector's app to 'true'" }), yaml.replace('app: "trve"', 'app: "true"'));
 });
 
 test('add the missing labels to a block labels map, keeping its indentation', () => {
@@ -57,7 +70,7 @@ test('add the missing labels to a block labels map, keeping its indentation', ()
         spec:
           containers: [{name: web, image: nginx}]
   `);
-  const fixed = applyFix(dedent(SERVICE) + deploy, RULE, { title: 'Add app=ngnix to the pod template of deployment/web' });
+  const fixed = fixText(dedent(SERVICE) + deploy, { title: 'Add app=ngnix to the pod template of deployment/web' });
   assert.equal(fixed, dedent(SERVICE) + deploy.replace('        tier: front\n', '        tier: front\n        app: ngnix\n'));
 });
 
@@ -67,7 +80,7 @@ test('add the missing labels to a flow labels map, or as a new labels map under 
     kind: Pod
     metadata: {name: web, labels: {tier: front}}
   `);
-  assert.equal(applyFix(dedent(SERVICE) + flow, RULE, { title: 'Add app=ngnix to the pod template of pod/web' }), dedent(SERVICE) + flow.replace('{tier: front}', '{tier: front, app: ngnix}'));
+  assert.equal(fixText(dedent(SERVICE) + flow, { title: 'Add app=ngnix to the pod template of pod/web' }), dedent(SERVICE) + flow.replace('{tier: front}', '{tier: front, app: ngnix}'));
   const noLabels = dedent(`
     apiVersion: apps/v1
     kind: Deployment
@@ -81,7 +94,7 @@ test('add the missing labels to a flow labels map, or as a new labels map under 
         spec:
           containers: [{name: web, image: nginx}]
   `);
-  const fixed = applyFix(dedent(SERVICE) + noLabels, RULE, { title: 'Add app=ngnix, tier=front to the pod template of deployment/web' });
+  const fixed = fixText(dedent(SERVICE) + noLabels, { title: 'Add app=ngnix, tier=front to the pod template of deployment/web' });
   assert.equal(fixed, dedent(SERVICE) + noLabels.replace('      annotations: {a: b}\n', '      annotations: {a: b}\n      labels:\n        app: ngnix\n        tier: front\n'));
 });
 
