@@ -109,3 +109,46 @@ test('no label fix when the template has one of the keys with another value', ()
   const diagnostic = checkFile(snapshot, file.uri).find((d) => d.rule === RULE)!;
   assert.deepEqual(serviceSelectorNoMatch.fixes!({ snapshot, file, diagnostic }).map((f) => f.title), ["Change the selector's app to 'nginx'"]);
 });
+
+test('no did-you-mean fix when the values are not a typo of each other, or another selector key still fails', () => {
+  const titles = (yaml: string) => {
+    const fx = parseFixture(dedent(yaml));
+    const snapshot = workspaceOf(fx).snapshot();
+    const file = snapshot.files.get('/ws/main.yaml')!;
+    const diagnostic = checkFile(snapshot, file.uri).find((d) => d.rule === RULE)!;
+    return serviceSelectorNoMatch.fixes!({ snapshot, file, diagnostic }).map((f) => f.title);
+  };
+  // A neighbour in the same folder with an unrelated value: named in the message, never offered as the fix.
+  assert.deepEqual(titles(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: vtctld}
+    spec: {selector: {component: vtctld, app: vitess}}
+    ---
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: guestbook, labels: {component: guestbook, app: vitess}}
+  `), []);
+  // A typo in one key, while another key fails too: fixing the typo alone would not make the Service match.
+  assert.deepEqual(titles(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec: {selector: {app: ngnix, tier: back}}
+    ---
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: web, labels: {app: nginx, tier: front}}
+  `), []);
+  // Case is a typo too: MyApp → myapp.
+  assert.deepEqual(titles(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec: {selector: {app: MyApp}}
+    ---
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: web, labels: {app: myapp}}
+  `), ["Change the selector's app to 'myapp'"]);
+});

@@ -7,8 +7,9 @@ import type { Snapshot } from '../model/snapshot';
 import type { PodTemplate } from '../model/workloads';
 import { templateOwnerName } from '../model/links';
 import type { YMap } from '../syntax/nodes';
-import { asMap, get, getPair, pairOf } from '../syntax/nodes';
-import { eolOf, lineStartAt } from '../strings';
+import { asMap, asScalar, get, getPair, pairOf } from '../syntax/nodes';
+import { labelSourceOf, requirementMatches } from '../model/selectors';
+import { editDistance, eolOf, lineStartAt } from '../strings';
 import type { FixContext } from './types';
 
 const YAML_WORDS = /^(true|false|yes|no|on|off|y|n|null|~)$/i;
@@ -23,13 +24,22 @@ function serviceAt(snapshot: Snapshot, uri: string, offset: number) {
   return r ? snapshot.service(r) : null;
 }
 
-/** `app: ngnix` → `app: nginx`, when the nearest template's value looks like what was meant. */
+/**
+ * `app: ngnix` → `app: nginx`: offered only when the two values are a plausible typo of each other and the change makes
+ * the selector match the nearest template. A neighbour with an unrelated value is named in the message, but changing
+ * the selector to it would point the Service at the wrong pods.
+ */
 export function didYouMeanFix({ snapshot, file, diagnostic }: FixContext): Fix[] {
-  const { key, suggestion } = diagnostic.data ?? {};
+  const { key, suggestion, workload } = diagnostic.data ?? {};
   if (typeof key !== 'string' || typeof suggestion !== 'string') return [];
   const svc = serviceAt(snapshot, file.uri, diagnostic.start);
   const value = pairOf(svc?.selectorNode, key)?.value;
-  if (!value) return [];
+  const current = asScalar(value)?.value;
+  const t = snapshot.templates.find((x) => x.owner.id === workload);
+  if (!svc?.selector || !value || typeof current !== 'string' || !t) return [];
+  const typo = editDistance(current.toLowerCase(), suggestion.toLowerCase(), 10) <= Math.max(2, Math.floor(current.length / 3));
+  const others = svc.selector.requirements.filter((q) => q.key !== key);
+  if (!typo || !others.every((q) => requirementMatches(q, labelSourceOf(t.labels, t.runtimeKeys)))) return [];
   return [{ title: `Change the selector's ${key} to '${suggestion}'`, preferred: true, edits: [{ uri: file.uri, start: value.start, end: value.end, newText: yamlString(suggestion) }] }];
 }
 
