@@ -15,6 +15,7 @@ import type { YPair, YScalar } from '../syntax/nodes';
 import { asMap, asScalar, get, keyText, pathAt, seqItems, str } from '../syntax/nodes';
 import { isIanaSvcName } from '../k8s/names';
 import type { Range } from '../text';
+import { yamlString } from '../syntax/yamlText';
 import { locate } from './locate';
 import { referencesTo } from './navigation';
 
@@ -52,7 +53,7 @@ export function rename(snapshot: Snapshot, uri: string, offset: number, newName:
 function writeLike(node: YScalar, value: string): string {
   if (node.style === 'single') return `'${value.replace(/'/g, "''")}'`;
   if (node.style === 'double') return JSON.stringify(value);
-  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) && !/^(true|false|yes|no|on|off|y|n|null)$/i.test(value) ? value : JSON.stringify(value);
+  return yamlString(value);
 }
 
 function planAt(snapshot: Snapshot, uri: string, offset: number): Plan | Refusal {

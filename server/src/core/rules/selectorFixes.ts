@@ -11,13 +11,7 @@ import { asMap, asScalar, get, getPair, pairOf } from '../syntax/nodes';
 import { labelSourceOf, requirementMatches } from '../model/selectors';
 import { editDistance, eolOf, lineStartAt } from '../strings';
 import type { FixContext } from './types';
-
-const YAML_WORDS = /^(true|false|yes|no|on|off|y|n|null|~)$/i;
-
-/** A string as YAML writes it: plain when that reads back as the same string, double-quoted otherwise. */
-export function yamlString(s: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_./-]*$/.test(s) && !YAML_WORDS.test(s) ? s : JSON.stringify(s);
-}
+import { yamlString } from '../syntax/yamlText';
 
 function serviceAt(snapshot: Snapshot, uri: string, offset: number) {
   const r = snapshot.documents(uri).flatMap((d) => d.resources).find((x) => offset >= x.node.start && offset <= x.node.end);
