@@ -139,8 +139,11 @@ export class TestClient {
     for (const w of [...this.waiters]) w();
   }
 
-  /** Resolves with the first truthy value of `probe`, re-evaluated whenever the server sends something. */
-  waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 5000): Promise<T> {
+  /**
+   * Resolves with the first truthy value of `probe`, re-evaluated whenever the server sends something. The deadline
+   * is generous because a loaded CI machine can be slow; a passing test returns as soon as the condition holds.
+   */
+  waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15000): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
         let value: T | undefined | null | false;
@@ -210,6 +213,20 @@ export class TestClient {
     const version = (this.versions.get(rel) ?? 0) + 1;
     this.versions.set(rel, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(rel), version }, contentChanges: changes });
+  }
+
+  /**
+   * Sends edits as one write on the pipe, so that the server receives the whole burst at once (the connection's own
+   * writer sends one message at a time).
+   */
+  changeInOneWrite(rel: string, edits: TextDocumentContentChangeEvent[][]): void {
+    const frames = edits.map((contentChanges) => {
+      const version = (this.versions.get(rel) ?? 0) + 1;
+      this.versions.set(rel, version);
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: this.uri(rel), version }, contentChanges } }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.process.stdin!.write(Buffer.concat(frames));
   }
 
   close(rel: string): void {

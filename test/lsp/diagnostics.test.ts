@@ -7,6 +7,8 @@ const hasNoMatch = (d: { code?: string | number }[]) => d.some((x) => x.code ===
 
 test('didOpen publishes diagnostics with rule id, range, source, docs link and data', async () => {
   await withClient({}, async (client) => {
+    // Once indexing is done, every publish for svc.yaml answers one of the edits below.
+    await client.waitReady();
     client.open('svc.yaml', service('web'));
     const p = await client.waitForDiagnostics('svc.yaml', 0);
     assert.equal(p.version, 1);
@@ -25,6 +27,8 @@ test('didOpen publishes diagnostics with rule id, range, source, docs link and d
 
 test('incremental didChange re-publishes, with UTF-16 columns after non-ASCII text', async () => {
   await withClient({}, async (client) => {
+    // Once indexing is done, every publish for svc.yaml answers one of the edits below.
+    await client.waitReady();
     client.open('svc.yaml', service('web'));
     await client.waitForDiagnostics('svc.yaml', 0, hasNoMatch);
     // Insert a comment with an astral character above the selector, then a Deployment after a `---`.
@@ -117,6 +121,8 @@ test('didChangeWatchedFiles: a closed file changed, deleted and created on disk 
 
 test('a rule severity change in the settings re-publishes', async () => {
   await withClient({}, async (client) => {
+    // Once indexing is done, every publish for svc.yaml answers one of the edits below.
+    await client.waitReady();
     client.open('svc.yaml', service('web'));
     await client.waitForDiagnostics('svc.yaml', 0, (d) => d[0]?.severity === DiagnosticSeverity.Warning);
     let since = client.mark();
@@ -192,5 +198,20 @@ test('garbage keeps the server alive and answering', async () => {
     const p = await client.waitForDiagnostics('svc.yaml', 0);
     assert.deepEqual(rules(p.diagnostics), ['link-unverifiable']);
     await client.waitForDiagnostics('deep.yaml', 0, (d) => rules(d).includes('yaml-syntax'));
+  });
+});
+
+test('a burst of edits is analysed once it is taken in, at its latest version', async () => {
+  await withClient({}, async (client) => {
+    await client.waitReady();
+    client.open('svc.yaml', service('web'));
+    await client.waitForDiagnostics('svc.yaml', 0);
+    const since = client.mark();
+    // 30 edits received at once: each adds a comment line at the top.
+    client.changeInOneWrite('svc.yaml', Array.from({ length: 30 }, (_, i) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `# ${i}\n` }]));
+    const last = await client.waitFor('the publish of version 31', () => client.received.find((r) => r.seq > since && r.method === 'textDocument/publishDiagnostics' && (r.params as { version?: number }).version === 31)?.params as { diagnostics: { range: { start: { line: number } } }[] } | undefined);
+    assert.equal(last.diagnostics[0].range.start.line, 35, 'the selector moved down by 30 lines');
+    const publishes = client.received.filter((r) => r.seq > since && r.method === 'textDocument/publishDiagnostics').length;
+    assert.ok(publishes <= 2, `the burst was coalesced (${publishes} publishes for 30 edits)`);
   });
 });

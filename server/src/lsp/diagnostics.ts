@@ -50,11 +50,17 @@ export interface SchedulerDeps {
 
 /** How long an analysis runs before it lets incoming messages through. */
 const SLICE_MS = 15;
+/** Event-loop turns without a newer change before an analysis starts (see `trigger`). */
+const QUIET_TURNS = 3;
 
 export class DiagnosticsScheduler {
   private readonly changed = new Set<string>();
+  /** Documents the user opened or edited: delivered first and always; a pulling client pulls them by itself. */
   private readonly edited = new Set<string>();
-  private readonly results = new Map<string, FileResult & { key: string }>();
+  /** Open documents whose diagnostics are delivered again even when unchanged (indexing completed). */
+  private readonly republish = new Set<string>();
+  /** The latest result per file, with its content serialized to tell whether it changed. */
+  private readonly results = new Map<string, FileResult & { content: string }>();
   /** What was last pushed per file and to which URI, to push only changes and to clear a file that left the workspace. */
   private readonly pushed = new Map<string, { content: string; uri: string }>();
   private scheduled = false;
@@ -78,6 +84,12 @@ export class DiagnosticsScheduler {
     this.noteChanged(this.deps.state.workspace.uris());
   }
 
+  /** Re-checks everything and delivers the open documents' diagnostics again, changed or not. */
+  recheckAllAndRepublishOpen(): void {
+    for (const key of this.deps.state.openUris()) this.republish.add(key);
+    this.recheckAll();
+  }
+
   /** The diagnostics of one file in the current snapshot, computed now unless the last analysis already did. */
   resultFor(key: string): FileResult {
     const snapshot = this.deps.state.snapshot();
@@ -87,18 +99,26 @@ export class DiagnosticsScheduler {
     return this.results.get(key)!;
   }
 
-  /** Files with results: what a workspace pull reports. */
-  knownFiles(): string[] {
-    return [...this.results.keys()];
-  }
-
+  /**
+   * Starts an analysis once the burst of changes has been taken in. The connection takes in one message per
+   * event-loop turn (decoding, then dispatch), so the start waits until QUIET_TURNS turns in a row brought no newer
+   * change: edits that arrived together, or piled up while the previous analysis ran, are analysed once, at their
+   * latest version. There is no timer; an isolated edit waits a few turns (microseconds).
+   */
   private trigger(): void {
     if (this.scheduled || this.running) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const startWhenSettled = (seen: number, quiet: number) => {
+      if (this.generation !== seen) quiet = 0;
+      if (quiet < QUIET_TURNS) {
+        const now = this.generation;
+        setImmediate(() => startWhenSettled(now, quiet + 1));
+        return;
+      }
       this.scheduled = false;
       void this.run();
-    });
+    };
+    startWhenSettled(this.generation, 0);
   }
 
   private async run(): Promise<void> {
@@ -109,7 +129,7 @@ export class DiagnosticsScheduler {
       this.deps.log.error('kube-netlens: internal error while computing diagnostics', e);
     } finally {
       this.running = false;
-      if (this.changed.size > 0 || this.edited.size > 0) this.trigger();
+      if (this.changed.size > 0 || this.edited.size > 0 || this.republish.size > 0) this.trigger();
     }
   }
 
@@ -117,14 +137,18 @@ export class DiagnosticsScheduler {
     const { state, pull } = this.deps;
     const generation = this.generation;
     const snapshot = state.snapshot();
-    const edited = [...this.edited].filter((k) => snapshot.files.has(k) || state.isOpen(k));
+    const edited = new Set(this.edited);
+    const first = [...new Set([...this.edited, ...this.republish])].filter((k) => snapshot.files.has(k));
     const changed = new Set(this.changed);
     this.edited.clear();
+    this.republish.clear();
     this.changed.clear();
     let othersChanged = this.forgetRemoved(snapshot);
-    for (const key of edited) this.analyse(key, snapshot, true);
-    const editedSet = new Set(edited);
-    const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }).filter((k) => !editedSet.has(k));
+    for (const key of first) {
+      if (this.analyse(key, snapshot, true) && !edited.has(key)) othersChanged = true;
+    }
+    const done = new Set(first);
+    const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }).filter((k) => !done.has(k));
     let sliceEnd = performance.now() + SLICE_MS;
     for (let i = 0; i < rest.length; i++) {
       if (performance.now() > sliceEnd) {
@@ -156,24 +180,24 @@ export class DiagnosticsScheduler {
     } catch (e) {
       log.fileError('diagnostics', key, e);
     }
-    const contentKey = JSON.stringify(items);
+    const content = JSON.stringify(items);
     const previous = this.results.get(key);
-    const changed = previous?.key !== contentKey;
+    const changed = previous?.content !== content;
     const resultId = changed || !previous ? String(++this.nextResultId) : previous.resultId;
-    this.results.set(key, { snapshot, items, resultId, key: contentKey });
+    this.results.set(key, { snapshot, items, resultId, content });
     if (!this.deps.pull) {
       const shown = this.pushed.get(key)?.content;
-      const worthSending = always || (shown === undefined ? items.length > 0 : shown !== contentKey);
-      if (worthSending) this.publish(key, items, contentKey);
+      const worthSending = always || (shown === undefined ? items.length > 0 : shown !== content);
+      if (worthSending) this.publish(key, items, content);
     }
     return previous ? changed : items.length > 0;
   }
 
-  private publish(key: string, items: LspDiagnostic[], contentKey: string): void {
+  private publish(key: string, items: LspDiagnostic[], content: string): void {
     const { state, connection } = this.deps;
     const version = state.appliedVersion(key);
     const uri = state.clientUri(key);
-    this.pushed.set(key, { content: contentKey, uri });
+    this.pushed.set(key, { content, uri });
     void connection.sendDiagnostics({ uri, ...(version !== null ? { version } : {}), diagnostics: items });
   }
 

@@ -59,12 +59,15 @@ export class Indexer {
     let indexed = 0;
     let total = 0;
     let lastReport = 0;
+    // LSP progress must not go back, even when a folder added during the run makes the total grow.
+    let percentage = 0;
     const report = () => {
       status.indexingProgress(indexed, total);
       const now = Date.now();
       if (now - lastReport < 100 && indexed < total) return;
       lastReport = now;
-      progress?.report(total ? Math.floor((indexed / total) * 100) : 0, `Indexing ${total.toLocaleString('en-US')} manifests…`);
+      percentage = Math.max(percentage, total ? Math.floor((indexed / total) * 100) : 0);
+      progress?.report(percentage, `Indexing ${total.toLocaleString('en-US')} manifests…`);
     };
     try {
       while (this.queue.length > 0 && !run.cancelled) {
