@@ -7,6 +7,7 @@ import type { YNode } from '../syntax/nodes';
 import { asMap, get, getPair, keyText, str } from '../syntax/nodes';
 import { plural } from '../strings';
 import type { ResourceRule } from './types';
+import { addLabelsFix, didYouMeanFix } from './selectorFixes';
 
 export const serviceSelectorNoMatch: ResourceRule = {
   id: 'service-selector-no-match',
@@ -69,6 +70,9 @@ export const serviceSelectorNoMatch: ResourceRule = {
       data,
       ...(hint ? { related: [{ uri: hint.template.owner.uri, start: (hint.template.labelsNode ?? hint.template.node).start, end: (hint.template.labelsNode ?? hint.template.node).start + 1, message: `pod template of ${templateOwnerName(hint.template)}` }] } : {}),
     });
+  },
+  fixes(ctx) {
+    return [...didYouMeanFix(ctx), ...addLabelsFix(ctx)];
   },
 };
 

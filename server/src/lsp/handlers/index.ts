@@ -4,5 +4,14 @@
  */
 import type { Feature } from './feature';
 import { pullDiagnostics } from './pullDiagnostics';
+import { hover } from './hover';
+import { definition } from './definition';
+import { references } from './references';
+import { completion } from './completion';
+import { codeAction } from './codeAction';
+import { codeLens } from './codeLens';
+import { documentSymbol } from './documentSymbol';
+import { workspaceSymbol } from './workspaceSymbol';
+import { rename } from './rename';
 
-export const FEATURES: readonly Feature[] = [pullDiagnostics];
+export const FEATURES: readonly Feature[] = [pullDiagnostics, hover, definition, references, completion, codeAction, codeLens, documentSymbol, workspaceSymbol, rename];

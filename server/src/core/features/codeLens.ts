@@ -1,0 +1,78 @@
+/**
+ * Code lenses: above each Service the pod templates it selects, above each pod template the Services exposing it,
+ * above each NetworkPolicy the pod templates it applies to. Each lens carries the places to show when clicked, so the
+ * LSP layer can answer with a "show references" command.
+ */
+import type { Place } from '../model/graph/types';
+import type { Snapshot } from '../model/snapshot';
+import type { Resource } from '../model/resource';
+import { refName } from '../model/resource';
+import { selectedTemplates, templateOwnerName } from '../model/links';
+import { networkPolicyOf, policyTemplates } from '../model/networkPolicy';
+import type { PodTemplate } from '../model/workloads';
+import { getPair } from '../syntax/nodes';
+import { plural } from '../strings';
+import { contains, uniquePlaces } from './locate';
+import { foldCopies, listSome } from './hoverService';
+
+export interface Lens {
+  /** Where the lens sits (the editor shows it above this line). */
+  start: number;
+  end: number;
+  title: string;
+  /** What a click shows. */
+  locations: Place[];
+}
+
+export function codeLenses(snapshot: Snapshot, uri: string): Lens[] {
+  const out: Lens[] = [];
+  for (const r of snapshot.documents(uri).flatMap((d) => d.resources)) {
+    const svc = snapshot.service(r);
+    if (svc?.selector && svc.type !== 'ExternalName') out.push(selectionLens(r, selectedTemplates(snapshot, svc), 'selects', 'selects no pods'));
+    const policy = networkPolicyOf(r);
+    if (policy && !policy.podSelector.unreadable) out.push(selectionLens(r, policyTemplates(snapshot, policy), 'applies to', 'applies to no pod template'));
+    const t = snapshot.templateOf(r);
+    if (t) {
+      const lens = exposureLens(snapshot, t);
+      if (lens) out.push(lens);
+    }
+  }
+  return out;
+}
+
+/** The template's label lines (a block map's range would run on to the next line), else the template itself. */
+function templatePlace(t: PodTemplate): Place {
+  if (t.labels.length > 0) return { uri: t.owner.uri, start: t.labels[0].pair.start, end: t.labels[t.labels.length - 1].pair.end };
+  return { uri: t.owner.uri, start: t.node.start, end: t.node.end };
+}
+
+function selectionLens(r: Resource, templates: PodTemplate[], verb: string, none: string): Lens {
+  const names = foldCopies(templates.map(templateOwnerName));
+  return {
+    start: r.node.start,
+    end: r.node.start,
+    title: templates.length ? `${verb} ${plural(templates.length, 'pod template')}: ${listSome(names)}` : none,
+    locations: uniquePlaces(templates.map(templatePlace)),
+  };
+}
+
+/** "exposed by 2 Services: web, web-headless", from the Service selector links into the template. */
+function exposureLens(snapshot: Snapshot, t: PodTemplate): Lens | null {
+  const services = new Set<Resource>();
+  for (const { link, target } of snapshot.graph().linksInto(t.owner.uri)) {
+    // An ExternalName Service ignores its selector.
+    if (link.kind === 'service-selector' && contains(t.node, target) && snapshot.service(link.fromResource)?.type !== 'ExternalName') services.add(link.fromResource);
+  }
+  if (services.size === 0) return null;
+  const list = [...services];
+  const anchor = t.workload.templatePath.length ? getPair(t.owner.node, ...t.workload.templatePath)?.key ?? t.node : t.owner.node;
+  return {
+    start: anchor.start,
+    end: anchor.start,
+    title: `exposed by ${plural(list.length, 'Service')}: ${listSome(foldCopies(list.map((s) => s.name ?? refName(s))))}`,
+    locations: uniquePlaces(list.map((s) => {
+      const at = s.nameNode ?? s.node;
+      return { uri: s.uri, start: at.start, end: at.end };
+    })),
+  };
+}
