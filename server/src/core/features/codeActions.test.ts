@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits } from '../testing/applyFix';
+import { applyEdits } from '../testing/fixes';
 import { dedent, parseFixture, workspaceOf } from '../testing/fixture';
 import { checkFile } from '../rules/runner';
 import type { Diagnostic } from '../diagnostics';

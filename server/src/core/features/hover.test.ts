@@ -258,11 +258,18 @@ test('copies of one workload are folded, and a port number with nothing to say g
   `, APP, APP.replace('//- deploy.yaml', '//- copy/deploy.yaml')));
   assert.match(md, /Selects 2 pod templates: deployment\/web \(2 copies\)\./);
   assert.equal(hoverAt(`
+    apiVersion: v1
+    kind: ConfigMap
+    metadata: {name: x}
+    data: {port: 95$055}
+  `), '');
+  // A backend port of a Service that does not exist has something to say: the link is broken.
+  assert.equal(hoverAt(`
     apiVersion: networking.k8s.io/v1
     kind: Ingress
     metadata: {name: x}
     spec: {defaultBackend: {service: {name: x, port: {number: 95$055}}}}
-  `), '');
+  `), '**ingress-backend-port**: resolves to nothing in the workspace.');
 });
 
 test('a link that leads to a Service shows the Service under the link', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atCursor } from '../testing/cursor';
-import { applyEdits } from '../testing/applyFix';
+import { applyEdits } from '../testing/fixes';
 import { prepareRename, rename } from './rename';
 
 /** Renames at the cursor and returns every file's resulting text (only the changed ones), or the refusal. */
