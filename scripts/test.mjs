@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['server/src', 'test'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['server/src', 'client/src', 'test'];
 const skip = new Set(['node_modules', '.scratch', 'dist', 'fixtures']);
 const files = [];
 const walk = (p) => {
