@@ -45,14 +45,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const lc = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = lc;
 
+  // The server may report its status before the client announces that it is running: keep the newer text.
+  let reported = false;
   // Handlers registered on the client survive restarts: the client re-installs them on every new connection.
   lc.onNotification('kubeNetlens/status', (params: unknown) => {
     const status = readServerStatus(params);
-    if (status) show(statusView(status));
-    else output.appendLine(`Ignored a kubeNetlens/status notification with unexpected params: ${JSON.stringify(params)}`);
+    if (!status) return output.appendLine(`Ignored a kubeNetlens/status notification with unexpected params: ${JSON.stringify(params)}`);
+    reported = true;
+    show(statusView(status));
   });
   context.subscriptions.push(
-    lc.onDidChangeState((e) => show(e.newState === State.Running ? RUNNING : e.newState === State.Starting ? STARTING : STOPPED)),
+    lc.onDidChangeState((e) => {
+      if (e.newState === State.Running) {
+        if (!reported) show(RUNNING);
+      } else {
+        reported = false;
+        show(e.newState === State.Starting ? STARTING : STOPPED);
+      }
+    }),
     vscode.commands.registerCommand('kubeNetlens.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('kubeNetlens.restartServer', () => restart(lc, output)),
     // The server runs no user code, but it is told whether the workspace is trusted; start it again once it is.

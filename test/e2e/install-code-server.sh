@@ -22,8 +22,7 @@ tar czf "$cache/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$cache/
 cd "$DEST"
 echo '{"private":true}' > package.json
 # npm_config_yes: node-pty's postinstall runs `npx node-gyp`, which would otherwise ask before installing it.
-# --unsafe-perm: CI runs as root, and the native builds must still run their install scripts.
-if ! npm install --no-audit --no-fund --unsafe-perm "code-server@$VERSION" > install.log 2>&1; then
+if ! npm install --no-audit --no-fund "code-server@$VERSION" > install.log 2>&1; then
   tail -40 install.log >&2
   cd "$REPO" && rm -rf "$DEST"
   exit 1

@@ -93,6 +93,7 @@ const SAMPLES: [string, [string, string][]][] = [
   ['spec:\n  clusterIP: 10.96.0.10', [['10.96.0.10', 'constant.numeric.ipv4.kube-netlens']]],
   ['loadBalancerIP: "192.168.1.10"', [['192.168.1.10', 'constant.numeric.ipv4.kube-netlens']]],
   ["clusterIPs: ['10.96.0.10', 'fd00:10:96::a']", [['10.96.0.10', 'constant.numeric.ipv4.kube-netlens'], ['fd00:10:96::a', 'constant.numeric.ipv6.kube-netlens']]],
+  ['clusterIPs: ["10.96.0.10", fd00:10:96::a]', [['10.96.0.10', 'constant.numeric.ipv4.kube-netlens'], ['fd00:10:96::a', 'constant.numeric.ipv6.kube-netlens']]],
   ['- ipBlock:\n    cidr: 10.0.0.0/8\n    except:\n    - 10.1.0.0/16', [
     ['10.0.0.0', 'constant.numeric.ipv4.kube-netlens'], ['/', 'punctuation.separator.cidr.kube-netlens'], ['8', 'constant.numeric.prefix-length.kube-netlens'],
     ['10.1.0.0', 'constant.numeric.ipv4.kube-netlens'], ['/', 'punctuation.separator.cidr.kube-netlens'], ['16', 'constant.numeric.prefix-length.kube-netlens']]],
