@@ -38,7 +38,7 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
 
 export interface StartOptions {
   /** Files written to the workspace folder before the server starts, by relative path. */
-  files?: Record<string, string>;
+  files?: Record<string, string | Buffer>;
   capabilities?: ClientCapabilities;
   /** The `kubeNetlens` settings the client answers `workspace/configuration` with. */
   settings?: Record<string, unknown>;
@@ -139,8 +139,11 @@ export class TestClient {
     for (const w of [...this.waiters]) w();
   }
 
-  /** Resolves with the first truthy value of `probe`, re-evaluated whenever the server sends something. */
-  waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 5000): Promise<T> {
+  /**
+   * Resolves with the first truthy value of `probe`, re-evaluated whenever the server sends something. The deadline
+   * is generous because a loaded CI machine can be slow; a passing test returns as soon as the condition holds.
+   */
+  waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15000): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
         let value: T | undefined | null | false;
@@ -251,7 +254,7 @@ export class TestClient {
   }
 }
 
-function writeFile(dir: string, rel: string, text: string): void {
+function writeFile(dir: string, rel: string, text: string | Buffer): void {
   const p = path.join(dir, rel);
   mkdirSync(path.dirname(p), { recursive: true });
   writeFileSync(p, text);
@@ -301,4 +304,14 @@ export const NO_MATCH = 'service-selector-no-match';
 
 export function rules(d: Diagnostic[]): string[] {
   return d.map((x) => String(x.code));
+}
+
+/** Starts a client, runs the test body, and always shuts the server down and removes the temp dir. */
+export async function withClient(options: StartOptions, body: (client: TestClient) => Promise<void>): Promise<void> {
+  const client = await TestClient.start(options);
+  try {
+    await body(client);
+  } finally {
+    await client.stop();
+  }
 }

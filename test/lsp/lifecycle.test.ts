@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
 import type { StatusParams } from './client';
-import { TestClient, deployment, service } from './client';
+import { deployment, service, withClient } from './client';
 
 test('initialize announces incremental sync and workspace folders; shutdown and exit end the process', async () => {
-  const client = await TestClient.start();
-  try {
+  await withClient({}, async (client) => {
     const caps = client.initializeResult.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     assert.deepEqual(caps.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
@@ -20,16 +19,13 @@ test('initialize announces incremental sync and workspace folders; shutdown and 
     const watchers = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions.watchers?.map((w) => w.globPattern);
     assert.deepEqual(watchers?.slice(0, 2), ['**/*.{yaml,yml}', '**/Kustomization']);
     assert.ok(registrations.some((r) => r.method === 'workspace/didChangeConfiguration'));
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('indexing reports workDoneProgress and kubeNetlens/status, with manifest and link counts', async () => {
   const files: Record<string, string> = { 'app/deploy.yaml': deployment('web'), 'app/svc.yaml': service('web'), 'README.md': '# not a manifest', 'values.yaml': 'replicas: 3\n' };
   for (let i = 0; i < 30; i++) files[`more/cm-${i}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata: {}\n`;
-  const client = await TestClient.start({ files });
-  try {
+  await withClient({ files }, async (client) => {
     const ready = await client.waitReady();
     // 33 YAML files; 32 hold Kubernetes objects (values.yaml does not); the Service selects the Deployment's pods.
     assert.deepEqual(ready, { state: 'ready', indexed: 33, total: 33, manifests: 32, links: 1 });
@@ -53,18 +49,13 @@ test('indexing reports workDoneProgress and kubeNetlens/status, with manifest an
     const after = await client.waitFor('status after the edit', () => client.received.find((r) => r.seq > since && r.method === 'kubeNetlens/status')?.params as StatusParams | undefined);
     assert.equal(after.state, 'ready');
     assert.equal(after.links, 0);
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('without workspace folders, an opened document is still analysed', async () => {
-  const client = await TestClient.start({ folder: false });
-  try {
+  await withClient({ folder: false }, async (client) => {
     client.open('svc.yaml', service('web'));
     const p = await client.waitForDiagnostics('svc.yaml', 0);
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['service-selector-no-match']);
-  } finally {
-    await client.stop();
-  }
+  });
 });
