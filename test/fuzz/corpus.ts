@@ -22,8 +22,8 @@ export interface CorpusGroup {
 }
 
 /** Files larger than this are left out of the fuzzer's groups: they only slow it down (the hostile tests cover size). */
-const MAX_FILE_BYTES = 48 * 1024;
-const MAX_GROUP_FILES = 8;
+const MAX_FILE_BYTES = 20 * 1024;
+const MAX_GROUP_FILES = 5;
 
 function collect(root: string, into: Map<string, CorpusFile[]>): void {
   let entries;
@@ -43,11 +43,12 @@ function collect(root: string, into: Map<string, CorpusFile[]>): void {
   }
 }
 
-/** Every group, in a stable order: the seeds and examples first, then the real corpus when it exists. */
+/** Every group, in a stable order: the seeds, examples and regression fixtures first, then the real corpus when it exists. */
 export function loadCorpus(): { groups: CorpusGroup[]; real: boolean } {
   const byDir = new Map<string, CorpusFile[]>();
   collect(path.join(__dirname, 'seeds'), byDir);
   collect(path.join(REPO_ROOT, 'examples'), byDir);
+  collect(path.join(__dirname, 'regressions'), byDir);
   let real = false;
   try {
     real = statSync(REAL_CORPUS).isDirectory();
