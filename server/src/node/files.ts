@@ -75,7 +75,8 @@ export async function walkManifests(root: string, display: string, options: Walk
   return out;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `missing` is set when the file does not exist (any more), as opposed to existing but not being readable as YAML. */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
 
 /** Reads a manifest, refusing files over the cap and files that are not text. */
 export async function readManifest(absolute: string, maxBytes: number): Promise<ReadResult> {
@@ -83,12 +84,21 @@ export async function readManifest(absolute: string, maxBytes: number): Promise<
   try {
     st = await fsp.stat(absolute);
   } catch (e) {
-    return { ok: false, reason: `cannot read: ${(e as Error).message}` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: `cannot read: ${(e as Error).message}`, ...(code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true } : {}) };
   }
+  if (!st.isFile()) return { ok: false, reason: 'not analysed: not a regular file', missing: true };
   if (st.size > maxBytes) {
     return { ok: false, reason: `not analysed: the file is ${formatKB(st.size)}, over the ${formatKB(maxBytes)} limit (kubeNetlens.maxFileSizeKB)` };
   }
-  const buf = await fsp.readFile(absolute);
+  let buf;
+  try {
+    buf = await fsp.readFile(absolute);
+  } catch (e) {
+    // The file can vanish or change between the stat and the read; that is an ordinary race, not a crash.
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: `cannot read: ${(e as Error).message}`, ...(code === 'ENOENT' ? { missing: true } : {}) };
+  }
   return decodeManifest(buf);
 }
 

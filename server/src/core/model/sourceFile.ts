@@ -6,6 +6,7 @@ import { LineIndex } from '../text';
 import { splitDocuments } from '../syntax/documents';
 import type { ParsedDocument } from '../syntax/parse';
 import { parseSpan } from '../syntax/parse';
+import { diffTexts, reparseIncrementally } from '../syntax/incremental';
 
 export interface SourceFile {
   uri: string;
@@ -23,11 +24,19 @@ export function makeSourceFile(uri: string, text: string, previous?: SourceFile)
     if (list) list.push(d);
     else reuse.set(d.text, [d]);
   }
-  const docs = splitDocuments(text).map((span) => {
+  const spans = splitDocuments(text);
+  const edit = previous && previous.docs.length === spans.length ? diffTexts(previous.text, text) : null;
+  const docs = spans.map((span, i) => {
     const cached = reuse.get(text.slice(span.start, span.end))?.shift();
     if (cached) {
       if (cached.span.start === span.start) return { ...cached, span };
       return shiftDocument(cached, span.start - cached.span.start, span);
+    }
+    // The one document an edit falls in may be re-parsed in part: only the block that holds the edit.
+    const old = previous?.docs[i];
+    if (edit && old && old.span.start === span.start && edit.start >= span.start && edit.newEnd <= span.end && edit.oldEnd <= old.span.end) {
+      const partial = reparseIncrementally(old, previous!.text, text, span, edit);
+      if (partial) return partial;
     }
     return parseSpan(text, span);
   });

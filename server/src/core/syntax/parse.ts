@@ -141,8 +141,11 @@ function parse(text: string): Document.Parsed {
 function clampRange(pos: [number, number], len: number, base: number): Range {
   const s = Math.max(0, Math.min(pos[0], len));
   let e = Math.max(s, Math.min(pos[1], len));
+  // An empty range would be invisible in an editor: mark the next character, or the last one at the end of the text.
+  let start = s;
   if (e === s && e < len) e = s + 1;
-  return { start: base + s, end: base + e };
+  else if (e === s && s > 0) start = s - 1;
+  return { start: base + start, end: base + e };
 }
 
 class Converter {
@@ -154,7 +157,7 @@ class Converter {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly base: number,
-    private readonly text: string,
+    private readonly originalText: string,
     private readonly toOriginal: (offset: number) => number,
   ) {}
 
@@ -188,7 +191,11 @@ class Converter {
         }
         map.items.push(pair);
       }
-      if (map.items.length > 0 && !map.flow) map.start = Math.min(map.start, map.items[0].start);
+      // A block collection ends with its last item, not with the line break or comments after it.
+      if (map.items.length > 0 && !map.flow) {
+        map.start = map.items[0].start;
+        map.end = map.items[map.items.length - 1].end;
+      }
       return map;
     } else if (isSeq(node)) {
       const items: YNode[] = [];
@@ -197,6 +204,7 @@ class Converter {
       for (const item of node.items) {
         if (item && !isPair(item)) items.push(this.convert(item as YamlNode, depth + 1));
       }
+      if (items.length > 0 && node.flow !== true) seq.end = items[items.length - 1].end;
       return seq;
     } else {
       out = { type: 'scalar', value: null, raw: '', style: 'plain', start, end };
@@ -206,14 +214,18 @@ class Converter {
   }
 
   private scalar(node: Scalar, start: number, end: number): YScalar {
-    const raw = this.text.slice(start - this.base, end - this.base);
     let value: YScalar['value'];
     const v = node.value;
     if (v === null || v === undefined) value = null;
     else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') value = v;
     else if (typeof v === 'bigint') value = Number(v);
     else value = String(v);
-    const s: YScalar = { type: 'scalar', value, raw, style: styleOf(node.type), start, end };
+    const style = styleOf(node.type);
+    // A block scalar's range runs over its final line breaks; the value itself ends at its last character.
+    if (style === 'literal' || style === 'folded') {
+      while (end > start && /\s/.test(this.originalText[end - this.base - 1] ?? '')) end--;
+    }
+    const s: YScalar = { type: 'scalar', value, raw: this.originalText.slice(start - this.base, end - this.base), style, start, end };
     if (node.tag) s.tag = node.tag;
     return s;
   }

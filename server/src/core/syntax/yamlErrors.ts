@@ -1,7 +1,6 @@
 /** Plain-words messages for the `yaml` package's error codes. The original message is kept where it adds detail. */
 const PLAIN: Record<string, string> = {
   TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML; use spaces',
-  BAD_INDENT: 'this line is indented inconsistently with its siblings',
   BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key; is a colon missing or misplaced?',
   MISSING_CHAR: 'a closing character is missing',
   MULTILINE_IMPLICIT_KEY: 'a key must be on a single line; is a colon missing on the previous line?',
@@ -21,7 +20,7 @@ const PLAIN: Record<string, string> = {
 export function describeYamlError(code: string, original: string): string {
   const plain = PLAIN[code];
   const detail = original.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-  if (!plain) return `YAML syntax error: ${detail}`;
+  if (!plain) return lowerFirst(detail);
   return detail && !/^(Tabs are not allowed|Map keys must be unique)/.test(detail) ? `${plain} (${lowerFirst(detail)})` : plain;
 }
 

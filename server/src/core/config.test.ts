@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG, parseConfig } from './config';
+
+test('defaults for missing settings, values for valid ones', () => {
+  assert.deepEqual(parseConfig(undefined).config, DEFAULT_CONFIG);
+  const { config, problems } = parseConfig({ defaultNamespace: 'shop', nodePortRange: '20000-22767', rules: { 'service-selector-no-match': { severity: 'error' } }, serviceCIDRs: ['10.96.0.0/12'] });
+  assert.deepEqual(problems, []);
+  assert.equal(config.defaultNamespace, 'shop');
+  assert.deepEqual(config.nodePortRange, { min: 20000, max: 22767 });
+  assert.equal(config.rules['service-selector-no-match'].severity, 'error');
+  assert.deepEqual(config.serviceCIDRs, ['10.96.0.0/12']);
+});
+
+test('invalid settings are reported and keep their defaults; defaults are never mutated', () => {
+  const { config, problems } = parseConfig({ defaultNamespace: 'Not Valid', nodePortRange: '5-3', rules: { x: { severity: 'loud' } }, additionalWorkloadKinds: [{ kind: 'X' }] });
+  assert.deepEqual(problems.map((p) => p.setting), ['defaultNamespace', 'nodePortRange', 'rules.x.severity', 'additionalWorkloadKinds[0]']);
+  assert.equal(config.defaultNamespace, 'default');
+  parseConfig({ additionalWorkloadKinds: [{ kind: 'Y', podTemplatePath: 'spec.template' }] });
+  assert.deepEqual(DEFAULT_CONFIG.additionalWorkloadKinds, []);
+});

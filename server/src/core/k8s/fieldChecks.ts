@@ -1,0 +1,125 @@
+/**
+ * Checks shared by the API-validation rules: typed field decoding (int32 ports, enums), and the quick fixes keyed on
+ * `diagnostic.data` that go with them (replace a value, delete a key).
+ */
+import type { Fix } from '../diagnostics';
+import type { SourceFile } from '../model/sourceFile';
+import type { Finding } from '../rules/types';
+import type { YMap, YNode, YPair } from '../syntax/nodes';
+import { asMap, asScalar } from '../syntax/nodes';
+import { didYouMean, eolOf, lineEndAt, lineStartAt } from '../strings';
+import { readInt, readString } from './goyaml';
+import { qualifiedNameProblem } from './names';
+
+export type Report = (finding: Finding) => void;
+
+/** Facts a replacement quick fix is keyed on. */
+export function replacement(newText: string, title: string): Record<string, unknown> {
+  return { replacement: newText, fixTitle: title };
+}
+
+/**
+ * Checks an int32 field against a range. A quoted number is reported with an "unquote" fix; `0` may be allowed as
+ * "unset" by passing `min: 0`. Returns the value when it decodes as an integer (whether in range or not).
+ */
+export function checkIntField(report: Report, node: YNode | null, field: string, range: { min: number; max: number }): number | null {
+  if (!node) return null;
+  const r = readInt(node);
+  if (!r) return null;
+  const text = asScalar(node)?.value;
+  if (!r.ok && typeof text === 'string' && looksTemplated(text)) return null;
+  if (!r.ok) {
+    const fixable = r.quoted !== null && r.quoted >= range.min && r.quoted <= range.max;
+    report({ start: node.start, end: node.end, message: `${field} must be an integer (${range.min}-${range.max}); ${r.problem}`, ...(fixable ? { data: replacement(String(r.quoted), `Unquote ${r.quoted}`) } : {}) });
+    return null;
+  }
+  if (r.value < range.min || r.value > range.max) report({ start: node.start, end: node.end, message: `${field} must be between ${range.min} and ${range.max}, got ${r.value}` });
+  return r.value;
+}
+
+export const PORT_RANGE = { min: 1, max: 65535 };
+
+/**
+ * Checks a string enum field. A case-insensitive or near match is offered as a replacement. Returns the value when
+ * it is one of the allowed ones, else null.
+ */
+export function checkEnumField(report: Report, node: YNode | null, field: string, allowed: readonly string[]): string | null {
+  if (!node) return null;
+  const r = readString(node);
+  if (!r) return null;
+  if (!r.ok) {
+    report({ start: node.start, end: node.end, message: `${field} must be one of ${allowed.join(', ')}; ${r.problem}` });
+    return null;
+  }
+  if (allowed.includes(r.value)) return r.value;
+  const suggestion = allowed.find((a) => a.toLowerCase() === r.value.toLowerCase()) ?? didYouMean(r.value, allowed);
+  report({
+    start: node.start,
+    end: node.end,
+    message: `${field} must be one of ${allowed.join(', ')} (case-sensitive), got '${r.value}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+    ...(suggestion ? { data: replacement(suggestion, `Change to '${suggestion}'`) } : {}),
+  });
+  return null;
+}
+
+/** The replacement fix described by `replacement(...)` facts. */
+export function replacementFixes({ file, diagnostic }: { file: SourceFile; diagnostic: { start: number; end: number; data?: Record<string, unknown> } }): Fix[] {
+  const text = diagnostic.data?.replacement;
+  if (typeof text !== 'string') return [];
+  const title = typeof diagnostic.data?.fixTitle === 'string' ? diagnostic.data.fixTitle : `Replace with '${text}'`;
+  return [{ title, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: text }] }];
+}
+
+/**
+ * The text range that removes one key of a block mapping, with its line, or null when that cannot be done cleanly
+ * (flow mappings, the only key of a map, a key sharing its line with another).
+ */
+export function pairDeletionRange(text: string, map: YMap, pair: YPair): { start: number; end: number } | null {
+  if (map.flow || map.items.length < 2) return null;
+  const i = map.items.indexOf(pair);
+  const next = map.items[i + 1];
+  if (next) {
+    // Deleting up to the next key keeps a `- ` sequence-item prefix when the pair is the item's first key.
+    if (lineStartAt(text, next.start) === lineStartAt(text, pair.start)) return null;
+    return { start: pair.start, end: next.start };
+  }
+  const lineStart = lineStartAt(text, pair.start);
+  if (text.slice(lineStart, pair.start).trim() !== '') return null;
+  const end = lineEndAt(text, pair.start);
+  return { start: lineStart, end: Math.min(text.length, end + eolOf(text).length) };
+}
+
+/** The pair of `map` whose value is `value`. */
+export function pairWithValue(map: YNode | null, value: YNode): YPair | null {
+  return asMap(map)?.items.find((p) => p.value === value || asScalar(p.value) === value) ?? null;
+}
+
+/** Facts for a fix that deletes a key; null when it cannot be deleted cleanly. */
+export function deletion(text: string, map: YMap, pair: YPair, title: string): Record<string, unknown> | null {
+  const range = pairDeletionRange(text, map, pair);
+  return range ? { deleteStart: range.start, deleteEnd: range.end, fixTitle: title } : null;
+}
+
+export function deletionFixes({ file, diagnostic }: { file: SourceFile; diagnostic: { data?: Record<string, unknown> } }): Fix[] {
+  const { deleteStart, deleteEnd, fixTitle } = diagnostic.data ?? {};
+  if (typeof deleteStart !== 'number' || typeof deleteEnd !== 'number') return [];
+  return [{ title: typeof fixTitle === 'string' ? fixTitle : 'Remove this key', preferred: true, edits: [{ uri: file.uri, start: deleteStart, end: deleteEnd, newText: '' }] }];
+}
+
+/**
+ * True for values someone fills in later: template expressions (`${VAR}`, `{{ .x }}`, `$(VAR)`) and the placeholders
+ * samples ask readers to replace (`<port>`, `PORT`, `YOUR_IP`). They are not the final text, so they are not judged.
+ */
+export function looksTemplated(s: string): boolean {
+  return /\$\{|\{\{|\$\(/.test(s) || /^<[^<>]+>$/.test(s) || (/^[A-Z][A-Z0-9_]*$/.test(s) && /PORT|NAME|ADDR|IP\b|_IP|HOST|YOUR|REPLACE|CHANGE|VALUE|TODO/.test(s));
+}
+
+export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
+
+/** Checks an `appProtocol` (Service, Endpoints and EndpointSlice ports): a qualified name when set. */
+export function checkAppProtocol(report: Report, node: YNode | null): void {
+  const r = readString(node);
+  if (!node || !r) return;
+  const problem = r.ok ? (looksTemplated(r.value) ? null : qualifiedNameProblem(r.value)) : r.problem;
+  if (problem) report({ start: node.start, end: node.end, message: `appProtocol must be a qualified name (e.g. 'http' or 'kubernetes.io/h2c'): ${problem}` });
+}

@@ -1,0 +1,146 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkFixture, dedent } from '../testing/fixture';
+import { applyFirstFix } from '../testing/applyFix';
+
+const rules = ['target-port-name-unresolved', 'link-unverifiable'];
+
+const deployment = (ports: string) => `
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec:
+          containers:
+            - name: web
+              image: nginx
+              ports: ${ports}`;
+
+test('warns on a named targetPort that the selected template does not declare, with a did-you-mean', () => {
+  checkFixture(`
+    //- svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports:
+        - port: 80
+          targetPort: htp
+          #           ^^^ warning target-port-name-unresolved: targetPort 'htp' does not resolve: pod template of deployment/web has no container port named 'htp'; declared names: http, metrics; did you mean 'http'?
+    //- deploy.yaml
+    ${deployment('[{name: http, containerPort: 8080}, {name: metrics, containerPort: 9090}]')}
+  `, { rules });
+});
+
+test('is quiet when the name resolves, when nothing is selected, and for numbers and invalid names', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports:
+        - {name: a, port: 80, targetPort: http}
+        - {name: b, port: 81, targetPort: 8080}
+        - {name: c, port: 82, targetPort: "8080"}
+        - {name: d, port: 83, targetPort: HTTP}
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata: {name: nothing}
+    spec:
+      selector: {app: nothing}
+      ports: [{port: 80, targetPort: http}]
+    ---${deployment('[{name: http, containerPort: 8080}]')}
+  `, { rules });
+});
+
+test('init containers do not serve Service traffic', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: web, labels: {app: web}}
+    spec:
+      initContainers:
+        - {name: init, image: busybox, ports: [{name: http, containerPort: 8080}]}
+      containers:
+        - {name: web, image: nginx}
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports:
+        - {port: 80, targetPort: http}
+        #                        ^^^^ warning target-port-name-unresolved: no named container ports are declared
+  `, { rules });
+});
+
+test('one selected template that declares the name is enough (copies of an app elsewhere need not agree)', () => {
+  checkFixture(`
+    //- app/svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports: [{port: 80, targetPort: http}]
+    //- app/deploy.yaml
+    ${deployment('[{name: http, containerPort: 8080}]')}
+    //- old/deploy.yaml
+    ${deployment('[{containerPort: 8080}]')}
+  `, { rules });
+});
+
+test('a kustomize patch of the workload makes the port unknown, not missing', () => {
+  checkFixture(`
+    //- base/svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports:
+        - port: 443
+          targetPort: https
+          #           ^^^^^ information link-unverifiable: cannot verify targetPort 'https'
+    //- base/deploy.yaml
+    ${deployment('[{name: http, containerPort: 8080}]')}
+    //- base/auth_proxy_patch.yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      template:
+        spec:
+          containers:
+            - name: proxy
+              ports: [{name: https, containerPort: 8443}]
+  `, { rules });
+});
+
+test('the fix replaces the name with the suggestion', () => {
+  const fixed = applyFirstFix(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports: [{port: 80, targetPort: htpp}]
+    ---${deployment('[{name: http, containerPort: 8080}]')}
+  `, 'target-port-name-unresolved');
+  assert.ok(fixed.startsWith(dedent(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports: [{port: 80, targetPort: http}]
+    ---
+  `)));
+});

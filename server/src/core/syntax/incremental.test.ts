@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeSourceFile } from '../model/sourceFile';
+import { splitDocuments } from './documents';
+import { parseSpan } from './parse';
+import { diffTexts, reparseIncrementally } from './incremental';
+
+/** A small deterministic random generator, so that a failure can be replayed from its seed. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const SAMPLE = [
+  'apiVersion: apiextensions.k8s.io/v1',
+  'kind: CustomResourceDefinition',
+  'metadata:',
+  '  name: things.example.com',
+  'spec:',
+  '  versions:',
+  '  - name: v1',
+  '    schema:',
+  '      openAPIV3Schema:',
+  '        type: object',
+  '        properties:',
+  '          spec:',
+  '            description: "the spec"',
+  '            properties:',
+  '              port:',
+  '                type: integer',
+  '                description: |',
+  '                  The port.',
+  '                  Must be > 0.',
+  '              names:',
+  '                items:',
+  '                  type: string',
+  '                type: array',
+  '            type: object',
+  '        required: [spec]',
+  '',
+].join('\n');
+
+/** Two real multi-document files with CRDs, when the shared corpus is beside the checkout. */
+function corpusTexts(): string[] {
+  const root = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'corpus', 'real');
+  return ['kubeflow__manifests/common/knative/knative-eventing/base/upstream/in-memory-channel.yaml', 'istio__istio/samples/security/spire/spire-quickstart.yaml']
+    .map((f) => join(root, f))
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'));
+}
+
+/** Removes nothing but compares the parts that matter: the tree with its offsets, and the findings. */
+function comparable(doc: ReturnType<typeof parseSpan>) {
+  return { root: JSON.parse(JSON.stringify(doc.root)), issues: doc.issues, duplicateKeys: doc.duplicateKeys.length, helm: doc.helm, text: doc.text };
+}
+
+const EDITS = ['x', ' ', '\n', '', 'ab', ':', '- ', '#', '"', '\n      z: 1'];
+
+test('an incremental re-parse always equals a full re-parse (random edits)', () => {
+  const texts = [SAMPLE, ...corpusTexts()];
+  let incremental = 0;
+  let total = 0;
+  for (const [t, text] of texts.entries()) {
+    const random = rng(1234 + t);
+    for (let i = 0; i < (t === 0 ? 200 : 40); i++) {
+      const at = Math.floor(random() * text.length);
+      const del = random() < 0.3 ? Math.floor(random() * 3) : 0;
+      const ins = EDITS[Math.floor(random() * EDITS.length)];
+      const edited = text.slice(0, at) + ins + text.slice(at + del);
+      const before = makeSourceFile('/f.yaml', text);
+      const after = makeSourceFile('/f.yaml', edited, before);
+      const full = splitDocuments(edited).map((s) => parseSpan(edited, s));
+      assert.equal(after.docs.length, full.length, `seed ${1234 + t}, edit ${i}`);
+      for (const [k, d] of after.docs.entries()) {
+        assert.deepEqual(comparable(d), comparable(full[k]), `seed ${1234 + t}, edit ${i}: insert ${JSON.stringify(ins)} at ${at}, delete ${del}`);
+      }
+      total++;
+      const spans = splitDocuments(edited);
+      if (spans.length === before.docs.length) {
+        const edit = diffTexts(text, edited);
+        const k = spans.findIndex((s) => edit.start >= s.start && edit.newEnd <= s.end);
+        if (k >= 0 && reparseIncrementally(before.docs[k], text, edited, spans[k], edit)) incremental++;
+      }
+    }
+  }
+  // Many random edits stay inside one nested block; make sure the fast path is really taken.
+  assert.ok(incremental > total / 4, `only ${incremental} of ${total} edits were incremental`);
+});
+
+test('falls back to a full parse when the edit changes the structure around the block', () => {
+  const text = 'a:\n  b:\n    c: 1\nd: 2\n';
+  const before = makeSourceFile('/f.yaml', text);
+  const edited = 'a:\n  b:\n  c: 1\nd: 2\n';
+  const edit = diffTexts(text, edited);
+  assert.equal(reparseIncrementally(before.docs[0], text, edited, splitDocuments(edited)[0], edit), null);
+  const after = makeSourceFile('/f.yaml', edited, before);
+  assert.deepEqual(comparable(after.docs[0]), comparable(parseSpan(edited, splitDocuments(edited)[0])));
+});

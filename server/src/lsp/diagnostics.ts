@@ -1,0 +1,203 @@
+/**
+ * Diagnostics scheduling. Changes are noted as they arrive; one analysis runs at a time, on the latest texts, so a
+ * burst of edits costs one analysis, not one per keystroke (no fixed debounce). An analysis checks the edited
+ * documents first and delivers them at once, then re-checks the other files in slices, giving way to incoming
+ * messages between slices and starting over when something newer arrived.
+ *
+ * Delivery is by push (`textDocument/publishDiagnostics`) or, when the client pulls diagnostics, by answering its
+ * requests from the same results and asking it to pull again (`workspace/diagnostic/refresh`) when files it did not
+ * edit changed: never both, or an editor would show every finding twice.
+ */
+import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import type { Snapshot } from '../core/model/snapshot';
+import { checkFile } from '../core/rules/runner';
+import { toLspDiagnostic } from './convert';
+import type { Log } from './log';
+import type { ServerState } from './state';
+
+export function usesPullDiagnostics(caps: ClientCapabilities): boolean {
+  return caps.textDocument?.diagnostic !== undefined;
+}
+
+/**
+ * The files whose diagnostics may differ after `changed` changed. Rules look across files (a Service in one file
+ * selects pods in another), so today that is every file; while the workspace is still being indexed only the open
+ * documents are checked, since the rest is incomplete and is checked when indexing completes. This function is the
+ * one place to make re-checking incremental.
+ */
+export function filesToRecheck(snapshot: Snapshot, _changed: ReadonlySet<string>, scope: { indexing: boolean; isOpen(uri: string): boolean }): string[] {
+  const all = [...snapshot.files.keys()];
+  return scope.indexing ? all.filter((uri) => scope.isOpen(uri)) : all;
+}
+
+export interface FileResult {
+  snapshot: Snapshot;
+  items: LspDiagnostic[];
+  /** Identifies the content of `items`, for pull requests' `previousResultId`. */
+  resultId: string;
+}
+
+export interface SchedulerDeps {
+  connection: Connection;
+  state: ServerState;
+  log: Log;
+  pull: boolean;
+  refreshSupported: boolean;
+  indexing(): boolean;
+  /** Called after every completed analysis (the status bar counts). */
+  onAnalysed(snapshot: Snapshot): void;
+}
+
+/** How long an analysis runs before it lets incoming messages through. */
+const SLICE_MS = 15;
+
+export class DiagnosticsScheduler {
+  private readonly changed = new Set<string>();
+  private readonly edited = new Set<string>();
+  private readonly results = new Map<string, FileResult & { key: string }>();
+  /** What was last pushed per file and to which URI, to push only changes and to clear a file that left the workspace. */
+  private readonly pushed = new Map<string, { content: string; uri: string }>();
+  private scheduled = false;
+  private running = false;
+  private generation = 0;
+  private nextResultId = 0;
+
+  constructor(private readonly deps: SchedulerDeps) {}
+
+  /** Files changed; `edited` files (open documents the user changed or opened) get their diagnostics delivered first, always. */
+  noteChanged(keys: Iterable<string>, edited = false): void {
+    for (const key of keys) {
+      this.changed.add(key);
+      if (edited) this.edited.add(key);
+    }
+    this.generation++;
+    this.trigger();
+  }
+
+  recheckAll(): void {
+    this.noteChanged(this.deps.state.workspace.uris());
+  }
+
+  /** The diagnostics of one file in the current snapshot, computed now unless the last analysis already did. */
+  resultFor(key: string): FileResult {
+    const snapshot = this.deps.state.snapshot();
+    const cached = this.results.get(key);
+    if (cached && cached.snapshot === snapshot) return cached;
+    this.analyse(key, snapshot);
+    return this.results.get(key)!;
+  }
+
+  /** Files with results: what a workspace pull reports. */
+  knownFiles(): string[] {
+    return [...this.results.keys()];
+  }
+
+  private trigger(): void {
+    if (this.scheduled || this.running) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.run();
+    });
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      await this.analyseChanges();
+    } catch (e) {
+      this.deps.log.error('kube-netlens: internal error while computing diagnostics', e);
+    } finally {
+      this.running = false;
+      if (this.changed.size > 0 || this.edited.size > 0) this.trigger();
+    }
+  }
+
+  private async analyseChanges(): Promise<void> {
+    const { state, pull } = this.deps;
+    const generation = this.generation;
+    const snapshot = state.snapshot();
+    const edited = [...this.edited].filter((k) => snapshot.files.has(k) || state.isOpen(k));
+    const changed = new Set(this.changed);
+    this.edited.clear();
+    this.changed.clear();
+    let othersChanged = this.forgetRemoved(snapshot);
+    for (const key of edited) this.analyse(key, snapshot, true);
+    const editedSet = new Set(edited);
+    const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }).filter((k) => !editedSet.has(k));
+    let sliceEnd = performance.now() + SLICE_MS;
+    for (let i = 0; i < rest.length; i++) {
+      if (performance.now() > sliceEnd) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.generation !== generation) {
+          // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run.
+          for (const key of rest.slice(i)) this.changed.add(key);
+          if (pull && othersChanged) this.refresh();
+          return;
+        }
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+      if (this.analyse(rest[i], snapshot)) othersChanged = true;
+    }
+    if (pull && othersChanged) this.refresh();
+    this.deps.onAnalysed(snapshot);
+  }
+
+  /**
+   * Checks one file and records the result; in push mode publishes it when it changed (or always, for an edited
+   * document). Returns true when the file's diagnostics changed.
+   */
+  private analyse(key: string, snapshot: Snapshot, always = false): boolean {
+    const { state, log } = this.deps;
+    let items: LspDiagnostic[] = [];
+    try {
+      const found = checkFile(snapshot, key, { onRuleError: (rule, uri, e) => log.fileError(`rule ${rule}`, uri, e) });
+      items = found.map((d) => toLspDiagnostic(d, snapshot, (k) => state.clientUri(k)));
+    } catch (e) {
+      log.fileError('diagnostics', key, e);
+    }
+    const contentKey = JSON.stringify(items);
+    const previous = this.results.get(key);
+    const changed = previous?.key !== contentKey;
+    const resultId = changed || !previous ? String(++this.nextResultId) : previous.resultId;
+    this.results.set(key, { snapshot, items, resultId, key: contentKey });
+    if (!this.deps.pull) {
+      const shown = this.pushed.get(key)?.content;
+      const worthSending = always || (shown === undefined ? items.length > 0 : shown !== contentKey);
+      if (worthSending) this.publish(key, items, contentKey);
+    }
+    return previous ? changed : items.length > 0;
+  }
+
+  private publish(key: string, items: LspDiagnostic[], contentKey: string): void {
+    const { state, connection } = this.deps;
+    const version = state.appliedVersion(key);
+    const uri = state.clientUri(key);
+    this.pushed.set(key, { content: contentKey, uri });
+    void connection.sendDiagnostics({ uri, ...(version !== null ? { version } : {}), diagnostics: items });
+  }
+
+  /**
+   * Files that left the workspace lose their results, and pushed diagnostics are cleared. Returns true when one of
+   * them had diagnostics (a pulling client must then pull again).
+   */
+  private forgetRemoved(snapshot: Snapshot): boolean {
+    let hadDiagnostics = false;
+    for (const [key, result] of this.results) {
+      if (snapshot.files.has(key)) continue;
+      this.results.delete(key);
+      if (result.items.length > 0) hadDiagnostics = true;
+    }
+    for (const [key, shown] of this.pushed) {
+      if (snapshot.files.has(key)) continue;
+      this.pushed.delete(key);
+      if (shown.content !== '[]') void this.deps.connection.sendDiagnostics({ uri: shown.uri, diagnostics: [] });
+    }
+    return hadDiagnostics;
+  }
+
+  private refresh(): void {
+    if (!this.deps.refreshSupported) return;
+    this.deps.connection.languages.diagnostics.refresh();
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Indexing: reading every manifest of the workspace folders in the background, with `window/workDoneProgress`
+ * and `kubeNetlens/status` progress. Folders added while indexing runs join the run; a removed folder is dropped
+ * (ServerState discards its files and any read still in flight); a re-index cancels the run and starts over.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { walkManifests } from '../node/files';
+import type { Log } from './log';
+import type { Folder, ServerState } from './state';
+import type { StatusReporter } from './status';
+import { pathToUri, relativePath } from './uris';
+
+interface Run {
+  cancelled: boolean;
+}
+
+/** Files read at the same time. */
+const CONCURRENCY = 16;
+
+export interface IndexerDeps {
+  connection: Connection;
+  state: ServerState;
+  log: Log;
+  status: StatusReporter;
+  /** Called when a run completes without being cancelled: everything is read. */
+  onIndexed(): void;
+}
+
+export class Indexer {
+  private queue: Folder[] = [];
+  private run: Run | null = null;
+
+  constructor(private readonly deps: IndexerDeps) {}
+
+  busy(): boolean {
+    return this.run !== null;
+  }
+
+  /** Reads these folders, joining the current run if there is one. */
+  index(folders: Folder[]): void {
+    this.queue.push(...folders);
+    if (!this.run && this.queue.length > 0) void this.start();
+  }
+
+  /** Stops the current run (its reads in flight finish but no new ones start) and forgets queued folders. */
+  cancel(): void {
+    if (this.run) this.run.cancelled = true;
+    this.run = null;
+    this.queue = [];
+  }
+
+  private async start(): Promise<void> {
+    const run: Run = { cancelled: false };
+    this.run = run;
+    const { connection, state, status, log } = this.deps;
+    status.indexingStarted();
+    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin('kube-netlens', 0, 'Looking for manifests…', false);
+    let indexed = 0;
+    let total = 0;
+    let lastReport = 0;
+    const report = () => {
+      status.indexingProgress(indexed, total);
+      const now = Date.now();
+      if (now - lastReport < 100 && indexed < total) return;
+      lastReport = now;
+      progress?.report(total ? Math.floor((indexed / total) * 100) : 0, `Indexing ${total.toLocaleString('en-US')} manifests…`);
+    };
+    try {
+      while (this.queue.length > 0 && !run.cancelled) {
+        const files: string[] = [];
+        for (const folder of this.queue.splice(0)) {
+          if (run.cancelled) break;
+          if (state.hasFolder(folder.uri)) files.push(...(await this.walk(folder)));
+        }
+        total += files.length;
+        report();
+        await forEachConcurrently(files, CONCURRENCY, async (key) => {
+          if (run.cancelled) return;
+          try {
+            await state.readFromDisk(key);
+          } catch (e) {
+            log.fileError('indexing', key, e);
+          }
+          indexed++;
+          report();
+        });
+      }
+    } catch (e) {
+      log.error('kube-netlens: indexing failed', e);
+    } finally {
+      progress?.done();
+      if (this.run === run) this.run = null;
+      if (!run.cancelled) this.deps.onIndexed();
+    }
+  }
+
+  /** Lists a folder's accepted manifests and drops the files it no longer has. */
+  private async walk(folder: Folder): Promise<string[]> {
+    const { state, log } = this.deps;
+    const rel = (abs: string) => relativePath(folder.path, abs) ?? '';
+    let found;
+    try {
+      found = await walkManifests(folder.path, folder.path, { accept: (abs) => folder.filter.walkable(rel(abs)) });
+    } catch (e) {
+      log.error(`kube-netlens: cannot read workspace folder ${folder.path}`, e);
+      return [];
+    }
+    const keys = found.filter((f) => folder.filter.accepts(rel(f.absolute))).map((f) => pathToUri(f.absolute));
+    // The folder may have been removed during the walk; then none of this is wanted.
+    if (!state.hasFolder(folder.uri)) return [];
+    state.pruneFolder(folder, new Set(keys));
+    return keys;
+  }
+}
+
+async function forEachConcurrently<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

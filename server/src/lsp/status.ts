@@ -1,0 +1,73 @@
+/**
+ * The `kubeNetlens/status` notification behind the client's status bar item: indexing progress, then how many
+ * manifests the workspace holds and how many Service → pod template links the analysis found.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { NotificationType } from 'vscode-languageserver';
+import type { Snapshot } from '../core/model/snapshot';
+import { selectedTemplates } from '../core/model/links';
+
+export interface StatusParams {
+  state: 'indexing' | 'ready';
+  indexed: number;
+  total: number;
+  /** Files holding at least one Kubernetes object. */
+  manifests: number;
+  /** Service → pod template links. */
+  links: number;
+}
+
+export const StatusNotification = new NotificationType<StatusParams>('kubeNetlens/status');
+
+/** Progress is sent at most this often; the start and the end of indexing always are. */
+const THROTTLE_MS = 200;
+
+export function statusCounts(snapshot: Snapshot): { manifests: number; links: number } {
+  const manifests = new Set(snapshot.resources.map((r) => r.uri)).size;
+  let links = 0;
+  for (const r of snapshot.ofKind('Service')) {
+    const svc = snapshot.service(r);
+    if (svc) links += selectedTemplates(snapshot, svc).length;
+  }
+  return { manifests, links };
+}
+
+export class StatusReporter {
+  private counts = { manifests: 0, links: 0 };
+  private countedSnapshot: Snapshot | null = null;
+  private lastProgress = 0;
+  private indexed = 0;
+  private total = 0;
+
+  constructor(private readonly connection: Connection) {}
+
+  indexingStarted(): void {
+    this.indexed = 0;
+    this.total = 0;
+    this.lastProgress = Date.now();
+    this.send('indexing');
+  }
+
+  indexingProgress(indexed: number, total: number): void {
+    this.indexed = indexed;
+    this.total = total;
+    const now = Date.now();
+    if (now - this.lastProgress < THROTTLE_MS) return;
+    this.lastProgress = now;
+    this.send('indexing');
+  }
+
+  /** After indexing and after every analysis: the counts of the analysed snapshot, whose files are all indexed. */
+  ready(snapshot: Snapshot): void {
+    if (snapshot !== this.countedSnapshot) {
+      this.counts = statusCounts(snapshot);
+      this.countedSnapshot = snapshot;
+    }
+    this.indexed = this.total = snapshot.files.size;
+    this.send('ready');
+  }
+
+  private send(state: StatusParams['state']): void {
+    void this.connection.sendNotification(StatusNotification, { state, indexed: this.indexed, total: this.total, ...this.counts });
+  }
+}

@@ -1,0 +1,124 @@
+// The CLI as a user runs it: the built dist/cli.js in a child process.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+const ROOT = join(__dirname, '..', '..');
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('the seed examples: the missing --- separators and the outdented names, with exact positions', () => {
+  const r = run(['check', 'examples/seed']);
+  assert.equal(r.code, 1);
+  const lines = r.stdout.trim().split('\n');
+  const findings = lines.slice(0, -1).map((l) => l.split(': ').slice(0, 2).join(': '));
+  assert.deepEqual(findings, [
+    'examples/seed/01-pod-two-containers.yaml:6:1: error metadata-outdented',
+    'examples/seed/02-two-pods.yaml:6:1: error metadata-outdented',
+    'examples/seed/02-two-pods.yaml:11:1: error missing-document-separator',
+    'examples/seed/02-two-pods.yaml:14:1: error metadata-outdented',
+    'examples/seed/03-pod-and-service.yaml:7:1: error metadata-outdented',
+    'examples/seed/03-pod-and-service.yaml:12:1: error missing-document-separator',
+    'examples/seed/03-pod-and-service.yaml:15:1: error metadata-outdented',
+  ]);
+  assert.match(lines[lines.length - 1], /^7 errors, 0 warnings, 0 information, 0 hints in 3 files/);
+});
+
+test('once the seed objects are separated and indented, the Service selecting app=nginx matches no pod', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-seed-'));
+  const seed = readFileSync(join(ROOT, 'examples/seed/03-pod-and-service.yaml'), 'utf8');
+  const fixed = seed.replace(/\napiVersion: v1\nkind: Service/, '\n---\napiVersion: v1\nkind: Service').replace(/^name: /gm, '  name: ');
+  writeFileSync(join(dir, 'app.yaml'), fixed);
+  const r = run(['check', dir, '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.diagnostics.map((d: { rule: string; severity: string }) => `${d.severity} ${d.rule}`), ['warning service-selector-no-match']);
+  assert.match(out.diagnostics[0].message, /selector app=nginx matches no pod template in namespace 'default'/);
+  assert.equal(r.code, 0, 'warnings do not fail the default --fail-on error');
+  assert.equal(run(['check', dir, '--fail-on', 'warning']).code, 1);
+});
+
+test('the shop example is clean and exits 0', () => {
+  const r = run(['check', 'examples/shop']);
+  assert.equal(r.stdout, '0 errors, 0 warnings, 0 information, 0 hints in 7 files (13 documents, 12 resources)\n');
+  assert.equal(r.code, 0);
+});
+
+test('JSON output has exactly the documented shape, 1-based lines and columns and an exclusive end', () => {
+  const r = run(['check', 'examples/mistakes/payments.yaml', '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(out), ['version', 'diagnostics', 'summary']);
+  assert.equal(out.version, 1);
+  assert.deepEqual(Object.keys(out.summary), ['files', 'documents', 'resources', 'errors', 'warnings', 'information', 'hints']);
+  assert.deepEqual(out.diagnostics, [{
+    file: 'examples/mistakes/payments.yaml',
+    line: 27,
+    column: 5,
+    endLine: 27,
+    endColumn: 18,
+    severity: 'warning',
+    rule: 'service-selector-no-match',
+    message: "selector app=paymnets matches no pod template in namespace 'default'; nearest: pod template of deployment/payments has app=payments",
+  }]);
+  const text = readFileSync(join(ROOT, 'examples/mistakes/payments.yaml'), 'utf8').split('\n')[26];
+  assert.equal(text.slice(4, 17), 'app: paymnets');
+});
+
+test('SARIF 2.1.0 with every rule, help URIs and real regions', () => {
+  const r = run(['check', 'examples/mistakes', '--format', 'sarif']);
+  const log = JSON.parse(r.stdout);
+  assert.equal(log.version, '2.1.0');
+  const driver = log.runs[0].tool.driver;
+  assert.equal(driver.name, 'kube-netlens');
+  assert.ok(driver.rules.length >= 10);
+  for (const rule of driver.rules) assert.match(rule.helpUri, /docs\/rules\.md#/);
+  const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'service-port-duplicate');
+  assert.equal(result.level, 'error');
+  assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 13, startColumn: 13, endLine: 13, endColumn: 16 });
+  assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'examples/mistakes/duplicate-ports.yaml');
+  assert.equal(driver.rules[result.ruleIndex].id, 'service-port-duplicate');
+});
+
+test('paths found by walking a directory are the argument joined with the relative path; node_modules and .git are skipped', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-walk-'));
+  mkdirSync(join(dir, 'deep', 'er'), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  selector: {app: none}\n';
+  writeFileSync(join(dir, 'deep', 'er', 'svc.yml'), svc);
+  writeFileSync(join(dir, 'node_modules', 'svc.yaml'), svc);
+  const r = run(['check', '.', '--format', 'json'], dir);
+  assert.deepEqual(JSON.parse(r.stdout).diagnostics.map((d: { file: string }) => d.file), ['deep/er/svc.yml']);
+});
+
+test('--default-namespace changes where objects without a namespace live', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-ns-'));
+  writeFileSync(join(dir, 'a.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  selector: {app: web}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: shop, labels: {app: web}}\nspec: {containers: [{name: c, image: nginx}]}\n');
+  assert.equal(JSON.parse(run(['check', dir, '--format', 'json']).stdout).summary.warnings, 1);
+  assert.equal(JSON.parse(run(['check', dir, '--format', 'json', '--default-namespace', 'shop']).stdout).summary.warnings, 0);
+});
+
+test('usage and I/O errors exit 2 with a clear message and no stack trace', () => {
+  for (const args of [['frobnicate'], ['check', '--format', 'xml'], ['check', '--fail-on'], ['check', 'no/such/path'], ['check', '--bogus']]) {
+    const r = run(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /^kube-netlens: /);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+  const help = run(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /Usage: kube-netlens check/);
+});
+
+test('a file over the size limit is skipped with one information diagnostic', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-big-'));
+  writeFileSync(join(dir, 'big.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: "' + 'x'.repeat(4096) + '"\n');
+  const out = JSON.parse(run(['check', dir, '--format', 'json', '--max-file-size-kb', '2']).stdout);
+  assert.deepEqual(out.diagnostics.map((d: { rule: string; severity: string; line: number }) => [d.rule, d.severity, d.line]), [['file-not-analysed', 'information', 1]]);
+  assert.match(out.diagnostics[0].message, /over the 2 KB limit/);
+});
