@@ -139,8 +139,11 @@ export class TestClient {
     for (const w of [...this.waiters]) w();
   }
 
-  /** Resolves with the first truthy value of `probe`, re-evaluated whenever the server sends something. */
-  waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 5000): Promise<T> {
+  /**
+   * Resolves with the first truthy value of `probe`, re-evaluated whenever the server sends something. The deadline
+   * is generous because a loaded CI machine can be slow; a passing test returns as soon as the condition holds.
+   */
+  waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15000): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
         let value: T | undefined | null | false;

@@ -7,6 +7,8 @@ const hasNoMatch = (d: { code?: string | number }[]) => d.some((x) => x.code ===
 
 test('didOpen publishes diagnostics with rule id, range, source, docs link and data', async () => {
   await withClient({}, async (client) => {
+    // Once indexing is done, every publish for svc.yaml answers one of the edits below.
+    await client.waitReady();
     client.open('svc.yaml', service('web'));
     const p = await client.waitForDiagnostics('svc.yaml', 0);
     assert.equal(p.version, 1);
@@ -25,6 +27,8 @@ test('didOpen publishes diagnostics with rule id, range, source, docs link and d
 
 test('incremental didChange re-publishes, with UTF-16 columns after non-ASCII text', async () => {
   await withClient({}, async (client) => {
+    // Once indexing is done, every publish for svc.yaml answers one of the edits below.
+    await client.waitReady();
     client.open('svc.yaml', service('web'));
     await client.waitForDiagnostics('svc.yaml', 0, hasNoMatch);
     // Insert a comment with an astral character above the selector, then a Deployment after a `---`.
@@ -117,6 +121,8 @@ test('didChangeWatchedFiles: a closed file changed, deleted and created on disk 
 
 test('a rule severity change in the settings re-publishes', async () => {
   await withClient({}, async (client) => {
+    // Once indexing is done, every publish for svc.yaml answers one of the edits below.
+    await client.waitReady();
     client.open('svc.yaml', service('web'));
     await client.waitForDiagnostics('svc.yaml', 0, (d) => d[0]?.severity === DiagnosticSeverity.Warning);
     let since = client.mark();

@@ -50,7 +50,7 @@ test('a folder removed while it is being indexed leaves no trace', async () => {
       await client.waitFor('indexing of the added folder', () => client.received.find((r) => r.seq > since && r.method === 'kubeNetlens/status' && (r.params as StatusParams).state === 'indexing'));
       const removedAt = client.mark();
       void changeFolders(client, [], [b.uri]);
-      const ready = await client.waitFor('ready again', () => client.received.find((r) => r.seq > removedAt && r.method === 'kubeNetlens/status' && (r.params as StatusParams).state === 'ready')?.params as StatusParams | undefined, 15000);
+      const ready = await client.waitFor('ready again', () => client.received.find((r) => r.seq > removedAt && r.method === 'kubeNetlens/status' && (r.params as StatusParams).state === 'ready')?.params as StatusParams | undefined);
       // Whatever was read and published before the removal was taken back.
       const latest = new Map<string, unknown[]>();
       for (const r of client.ofMethod('textDocument/publishDiagnostics')) latest.set((r.params as { uri: string }).uri, (r.params as { diagnostics: unknown[] }).diagnostics);

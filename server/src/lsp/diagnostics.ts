@@ -53,7 +53,10 @@ const SLICE_MS = 15;
 
 export class DiagnosticsScheduler {
   private readonly changed = new Set<string>();
+  /** Documents the user opened or edited: delivered first and always; a pulling client pulls them by itself. */
   private readonly edited = new Set<string>();
+  /** Open documents whose diagnostics are delivered again even when unchanged (indexing completed). */
+  private readonly republish = new Set<string>();
   private readonly results = new Map<string, FileResult & { key: string }>();
   /** What was last pushed per file and to which URI, to push only changes and to clear a file that left the workspace. */
   private readonly pushed = new Map<string, { content: string; uri: string }>();
@@ -76,6 +79,12 @@ export class DiagnosticsScheduler {
 
   recheckAll(): void {
     this.noteChanged(this.deps.state.workspace.uris());
+  }
+
+  /** Re-checks everything and delivers the open documents' diagnostics again, changed or not. */
+  recheckAllAndRepublishOpen(): void {
+    for (const key of this.deps.state.openUris()) this.republish.add(key);
+    this.recheckAll();
   }
 
   /** The diagnostics of one file in the current snapshot, computed now unless the last analysis already did. */
@@ -109,7 +118,7 @@ export class DiagnosticsScheduler {
       this.deps.log.error('kube-netlens: internal error while computing diagnostics', e);
     } finally {
       this.running = false;
-      if (this.changed.size > 0 || this.edited.size > 0) this.trigger();
+      if (this.changed.size > 0 || this.edited.size > 0 || this.republish.size > 0) this.trigger();
     }
   }
 
@@ -117,14 +126,18 @@ export class DiagnosticsScheduler {
     const { state, pull } = this.deps;
     const generation = this.generation;
     const snapshot = state.snapshot();
-    const edited = [...this.edited].filter((k) => snapshot.files.has(k) || state.isOpen(k));
+    const edited = new Set(this.edited);
+    const first = [...new Set([...this.edited, ...this.republish])].filter((k) => snapshot.files.has(k));
     const changed = new Set(this.changed);
     this.edited.clear();
+    this.republish.clear();
     this.changed.clear();
     let othersChanged = this.forgetRemoved(snapshot);
-    for (const key of edited) this.analyse(key, snapshot, true);
-    const editedSet = new Set(edited);
-    const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }).filter((k) => !editedSet.has(k));
+    for (const key of first) {
+      if (this.analyse(key, snapshot, true) && !edited.has(key)) othersChanged = true;
+    }
+    const done = new Set(first);
+    const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }).filter((k) => !done.has(k));
     let sliceEnd = performance.now() + SLICE_MS;
     for (let i = 0; i < rest.length; i++) {
       if (performance.now() > sliceEnd) {

@@ -26,6 +26,8 @@ interface Session {
   readKeys: Map<string, string>;
   /** Settings are applied one after the other, in the order they were requested. */
   settingsQueue: Promise<void>;
+  /** True until the first settings are applied and indexing has started: the workspace is not known yet. */
+  starting: boolean;
 }
 
 export function startServer(connection: Connection): void {
@@ -44,16 +46,17 @@ export function startServer(connection: Connection): void {
       folderUris,
       readKeys: new Map(),
       settingsQueue: Promise.resolve(),
-      indexer: new Indexer({ connection, state, log, status, onIndexed: () => s.diagnostics.recheckAll() }),
+      starting: true,
+      indexer: new Indexer({ connection, state, log, status, onIndexed: () => s.diagnostics.recheckAllAndRepublishOpen() }),
       diagnostics: new DiagnosticsScheduler({
         connection,
         state,
         log,
         pull: usesPullDiagnostics(capabilities),
         refreshSupported: capabilities.workspace?.diagnostics?.refreshSupport === true,
-        indexing: () => s.indexer.busy(),
+        indexing: () => s.starting || s.indexer.busy(),
         onAnalysed: (snapshot) => {
-          if (!s.indexer.busy()) status.ready(snapshot);
+          if (!s.starting && !s.indexer.busy()) status.ready(snapshot);
         },
       }),
     };
@@ -129,9 +132,13 @@ export function startServer(connection: Connection): void {
           s.indexer.cancel();
           s.indexer.index(folders);
         } else if (fresh.length > 0) s.indexer.index(fresh);
+        s.starting = false;
         s.diagnostics.recheckAll();
       })
-      .catch((e: unknown) => log.error('kube-netlens: could not apply the settings', e));
+      .catch((e: unknown) => {
+        s.starting = false;
+        log.error('kube-netlens: could not apply the settings', e);
+      });
   }
 
   state.documents.listen(connection);
