@@ -89,7 +89,7 @@ test('paths found by walking a directory are the argument joined with the relati
   const dir = mkdtempSync(join(tmpdir(), 'kn-walk-'));
   mkdirSync(join(dir, 'deep', 'er'), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
-  const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  selector: {app: none}\n';
+  const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  selector: {app: none}\n  ports: [{port: 80}]\n';
   writeFileSync(join(dir, 'deep', 'er', 'svc.yml'), svc);
   writeFileSync(join(dir, 'node_modules', 'svc.yaml'), svc);
   const r = run(['check', '.', '--format', 'json'], dir);

@@ -9,7 +9,7 @@ import type { YMap, YNode, YPair } from '../syntax/nodes';
 import { asMap, asScalar } from '../syntax/nodes';
 import { didYouMean, eolOf, lineEndAt, lineStartAt } from '../strings';
 import { readInt, readString } from './goyaml';
-import { qualifiedNameProblem } from './names';
+import { isDns1123Subdomain, qualifiedNameProblem } from './names';
 
 export type Report = (finding: Finding) => void;
 
@@ -41,12 +41,13 @@ export const PORT_RANGE = { min: 1, max: 65535 };
 
 /**
  * Checks a string enum field. A case-insensitive or near match is offered as a replacement. Returns the value when
- * it is one of the allowed ones, else null.
+ * it is one of the allowed ones, else null. An empty string is left alone unless `required`: v1 defaulting replaces
+ * "" with the default for most enums (`type`, `protocol`, `sessionAffinity`, `externalTrafficPolicy`).
  */
-export function checkEnumField(report: Report, node: YNode | null, field: string, allowed: readonly string[]): string | null {
+export function checkEnumField(report: Report, node: YNode | null, field: string, allowed: readonly string[], required = false): string | null {
   if (!node) return null;
   const r = readString(node);
-  if (!r) return null;
+  if (!r || (r.ok && r.value === '' && !required)) return null;
   if (!r.ok) {
     report({ start: node.start, end: node.end, message: `${field} must be one of ${allowed.join(', ')}; ${r.problem}` });
     return null;
@@ -122,4 +123,10 @@ export function checkAppProtocol(report: Report, node: YNode | null): void {
   if (!node || !r) return;
   const problem = r.ok ? (looksTemplated(r.value) ? null : qualifiedNameProblem(r.value)) : r.problem;
   if (problem) report({ start: node.start, end: node.end, message: `appProtocol must be a qualified name (e.g. 'http' or 'kubernetes.io/h2c'): ${problem}` });
+}
+
+/** Checks `metadata.name` of an object whose name must be a DNS-1123 subdomain (Endpoints, EndpointSlice). */
+export function checkSubdomainName(report: Report, r: { name: string | null; nameNode: YNode | null; kind: string }): void {
+  if (!r.nameNode || r.name === null || looksTemplated(r.name) || isDns1123Subdomain(r.name)) return;
+  report({ start: r.nameNode.start, end: r.nameNode.end, message: `${r.kind} name '${r.name}' must be a lower-case DNS subdomain (letters, digits, "-" and ".", at most 253 characters)` });
 }

@@ -1,6 +1,6 @@
 import { asMap, get, getPair, seqItems } from '../syntax/nodes';
 import { checkEndpointPorts } from '../k8s/endpointChecks';
-import { checkEnumField, looksTemplated, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, looksTemplated, replacementFixes, checkSubdomainName } from '../k8s/fieldChecks';
 import { checkIPField } from '../k8s/ipChecks';
 import { readString } from '../k8s/goyaml';
 import { isDns1123Label, isDns1123Subdomain, isFullyQualifiedDomainName } from '../k8s/names';
@@ -11,7 +11,7 @@ const MAX_ADDRESSES = 100;
 export const endpointSliceInvalid: ResourceRule = {
   id: 'endpoint-slice-invalid',
   title: 'EndpointSlice is invalid',
-  description: 'An EndpointSlice needs `addressType` IPv4, IPv6 or FQDN; every endpoint needs 1 to 100 addresses of that type (IPs that are not unspecified, loopback or link-local; or fully qualified domain names); hostnames are DNS-1123 labels, node names DNS subdomains; port names are empty or DNS-1123 labels and unique; protocols TCP, UDP or SCTP. The API server rejects the slice otherwise.',
+  description: 'An EndpointSlice is named with a lower-case DNS subdomain and needs `addressType` IPv4, IPv6 or FQDN; every endpoint needs 1 to 100 addresses of that type (IPs that are not unspecified, loopback or link-local; or fully qualified domain names); hostnames are DNS-1123 labels, node names DNS subdomains; port names are empty or DNS-1123 labels and unique; protocols TCP, UDP or SCTP. The API server rejects the slice otherwise.',
   remediation: 'Make each address match the slice\'s addressType, and fix the field the message names.',
   severity: 'error',
   category: 'api-validation',
@@ -20,8 +20,9 @@ export const endpointSliceInvalid: ResourceRule = {
   check(ctx) {
     const r = ctx.resource;
     if (r.group !== 'discovery.k8s.io' || r.templated) return;
+    checkSubdomainName(ctx.report, ctx.resource);
     const typePair = getPair(r.node, 'addressType');
-    const addressType = typePair?.value ? checkEnumField(ctx.report, typePair.value, 'addressType', ['IPv4', 'IPv6', 'FQDN']) : null;
+    const addressType = typePair?.value ? checkEnumField(ctx.report, typePair.value, 'addressType', ['IPv4', 'IPv6', 'FQDN'], true) : null;
     if (!typePair?.value) {
       const anchor = getPair(r.node, 'kind')!.key;
       ctx.report({ start: anchor.start, end: anchor.end, message: 'an EndpointSlice needs addressType: IPv4, IPv6 or FQDN' });

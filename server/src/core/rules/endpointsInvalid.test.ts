@@ -9,6 +9,13 @@ test('Endpoints addresses and ports', () => {
     kind: Endpoints
     metadata: {name: external-db}
     subsets:
+      - addresses: [{ip: 10.0.0.9}]
+    ---
+    apiVersion: v1
+    kind: Endpoints
+    metadata: {name: External_DB}
+    #                ^^^^^^^^^^^ error endpoints-invalid: Endpoints name 'External_DB' must be a lower-case DNS subdomain
+    subsets:
       - addresses:
           - ip: 10.0.0.5
             hostname: db-0

@@ -3,13 +3,13 @@ import { checkEndpointPorts } from '../k8s/endpointChecks';
 import { checkIPField } from '../k8s/ipChecks';
 import { readString } from '../k8s/goyaml';
 import { isDns1123Label } from '../k8s/names';
-import { PORT_RANGE, replacementFixes } from '../k8s/fieldChecks';
+import { PORT_RANGE, replacementFixes, checkSubdomainName } from '../k8s/fieldChecks';
 import type { ResourceRule } from './types';
 
 export const endpointsInvalid: ResourceRule = {
   id: 'endpoints-invalid',
   title: 'Endpoints object is invalid',
-  description: 'In a core/v1 Endpoints object each subset needs `addresses` or `notReadyAddresses`; each address needs `ip`, a valid IP that is not unspecified, loopback or link-local, and an optional DNS-1123 label `hostname`; each port needs a number from 1 to 65535, a DNS-1123 label name (required when the subset has several ports) and a TCP, UDP or SCTP protocol. The API server rejects the object otherwise.',
+  description: 'A core/v1 Endpoints object is named with a lower-case DNS subdomain. Each subset needs `addresses` or `notReadyAddresses`; each address needs `ip`, a valid IP that is not unspecified, loopback or link-local, and an optional DNS-1123 label `hostname`; each port needs a number from 1 to 65535, a DNS-1123 label name (required when the subset has several ports) and a TCP, UDP or SCTP protocol. The API server rejects the object otherwise.',
   remediation: 'Fix the address or port the message names; consider an EndpointSlice instead, the Endpoints API is deprecated.',
   severity: 'error',
   category: 'api-validation',
@@ -17,6 +17,7 @@ export const endpointsInvalid: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     if (ctx.resource.group !== '' || ctx.resource.templated) return;
+    checkSubdomainName(ctx.report, ctx.resource);
     for (const subset of seqItems(get(ctx.resource.node, 'subsets'))) {
       const m = asMap(subset);
       if (!m) continue;

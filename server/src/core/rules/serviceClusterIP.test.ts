@@ -130,7 +130,30 @@ test('a pinned clusterIP outside kubeNetlens.serviceCIDRs is an error only when 
     kind: Service
     metadata: {name: last}
     spec:
+      clusterIP: 10.111.255.254
+      ports: [{port: 53}]
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata: {name: broadcast}
+    spec:
       clusterIP: 10.111.255.255
+    #            ^^^^^^^^^^^^^^ error service-cluster-ip: is the broadcast address of the service CIDR 10.96.0.0/12
+      ports: [{port: 53}]
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata: {name: network}
+    spec:
+      clusterIP: 10.96.0.0
+    #            ^^^^^^^^^ error service-cluster-ip: is the network address
+      ports: [{port: 53}]
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata: {name: first}
+    spec:
+      clusterIP: 10.96.0.1
       ports: [{port: 53}]
     ---
     apiVersion: v1

@@ -2,14 +2,26 @@ import { asSeq, get, getPair } from '../syntax/nodes';
 import { normalizedClusterIPs, serviceType, stringField } from '../k8s/defaults';
 import { looksTemplated } from '../k8s/fieldChecks';
 import type { ParsedCIDR } from '../k8s/ip';
-import { cidrContainsIP, parseCIDR, parseIP } from '../k8s/ip';
+import { cidrContainsIP, firstAddress, lastAddress, parseCIDR, parseIP } from '../k8s/ip';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
+
+/**
+ * The service IP allocator never hands out a CIDR's network address, nor an IPv4 CIDR's broadcast address, so a
+ * Service cannot pin them. Small CIDRs (/31, /32 and IPv6 /128) have no such reserved addresses.
+ */
+function reservedAddress(cidr: ParsedCIDR, canonicalIP: string): 'network' | 'broadcast' | null {
+  const bits = cidr.family === 'IPv4' ? 32 : 128;
+  if (bits - cidr.prefix < 2) return null;
+  if (canonicalIP === firstAddress(cidr)) return 'network';
+  if (cidr.family === 'IPv4' && canonicalIP === lastAddress(cidr)) return 'broadcast';
+  return null;
+}
 
 export const serviceClusterIP: ResourceRule = {
   id: 'service-cluster-ip',
   title: 'Service clusterIP or clusterIPs is invalid',
-  description: '`clusterIP` and `clusterIPs` hold "" (allocate one), "None" (headless; first and only entry, not for NodePort or LoadBalancer) or IP addresses. `clusterIPs[0]` must equal `clusterIP`, there may be at most two, two must be one IPv4 and one IPv6, and each must match `ipFamilies` at the same index. When `kubeNetlens.serviceCIDRs` is set, a pinned IP must lie in one of them. The API server rejects the Service otherwise.',
+  description: '`clusterIP` and `clusterIPs` hold "" (allocate one), "None" (headless; first and only entry, not for NodePort or LoadBalancer) or IP addresses. `clusterIPs[0]` must equal `clusterIP`, there may be at most two, two must be one IPv4 and one IPv6, and each must match `ipFamilies` at the same index. When `kubeNetlens.serviceCIDRs` is set, a pinned IP must lie in one of them and not be its network (or IPv4 broadcast) address. The API server rejects the Service otherwise.',
   remediation: 'Leave clusterIP out to let Kubernetes allocate one, or pin a valid, free address from the service CIDR; keep clusterIP and clusterIPs[0] equal.',
   ...SERVICE_ERROR,
   check: serviceCheck((ctx, spec) => {
@@ -48,7 +60,12 @@ export const serviceClusterIP: ResourceRule = {
       if (cidrs.length > 0 && i < 2) {
         const sameFamily = cidrs.filter((c) => c.family === ip.family);
         if (sameFamily.length === 0) ctx.report({ start: node.start, end: node.end, message: `cluster IP '${value}' is ${ip.family}, but the cluster has no ${ip.family} service CIDR (kubeNetlens.serviceCIDRs: ${ctx.config.serviceCIDRs.join(', ')})` });
-        else if (!sameFamily.some((c) => cidrContainsIP(c, ip))) ctx.report({ start: node.start, end: node.end, message: `cluster IP '${value}' is outside the service CIDR ${sameFamily.map((c) => c.text).join(', ')} (kubeNetlens.serviceCIDRs); the API server cannot allocate it` });
+        else {
+          const home = sameFamily.find((c) => cidrContainsIP(c, ip));
+          const reserved = home && reservedAddress(home, ip.canonical);
+          if (!home) ctx.report({ start: node.start, end: node.end, message: `cluster IP '${value}' is outside the service CIDR ${sameFamily.map((c) => c.text).join(', ')} (kubeNetlens.serviceCIDRs); the API server cannot allocate it` });
+          else if (reserved) ctx.report({ start: node.start, end: node.end, message: `cluster IP '${value}' is the ${reserved} address of the service CIDR ${home.text}, which Kubernetes never allocates` });
+        }
       }
     });
   }),

@@ -78,3 +78,15 @@ test('families the cluster lacks are reported only when kubeNetlens.ipFamilies i
   checkFixture(yaml.replace(/^.*\^.*$/gm, ''), { rules, config: { ipFamilies: 'dual' } });
   checkFixture(yaml.replace(/^.*\^.*$/gm, ''), { rules });
 });
+
+test('a headless Service without selector may ask for families a single-stack cluster lacks', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: a}
+    spec:
+      clusterIP: None
+      ipFamilyPolicy: RequireDualStack
+      ipFamilies: [IPv4, IPv6]
+  `, { rules, config: { ipFamilies: 'IPv4' } });
+});

@@ -1,5 +1,5 @@
-import { asSeq, get } from '../syntax/nodes';
-import { ipFamilyPolicy, normalizedClusterIPs, serviceType, stringField } from '../k8s/defaults';
+import { asMap, asSeq, get } from '../syntax/nodes';
+import { ipFamilyPolicy, isHeadless, normalizedClusterIPs, serviceType, stringField } from '../k8s/defaults';
 import { checkEnumField, replacementFixes } from '../k8s/fieldChecks';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
@@ -17,7 +17,9 @@ export const serviceIPFamilies: ResourceRule = {
     if (serviceType(spec) === 'ExternalName') return;
     const familyNodes = asSeq(get(spec, 'ipFamilies'))?.items ?? [];
     const cluster = ctx.config.ipFamilies;
-    const clusterFamilies = cluster === 'dual' ? ['IPv4', 'IPv6'] : cluster === 'unset' ? null : [cluster];
+    // A headless Service without selector allocates nothing, so it may name families the cluster lacks.
+    const allocates = !(isHeadless(spec) && (asMap(get(spec, 'selector'))?.items.length ?? 0) === 0);
+    const clusterFamilies: string[] | null = cluster === 'dual' || cluster === 'unset' || !allocates ? null : [cluster];
     const seen = new Set<string>();
     for (const node of familyNodes) {
       const family = checkEnumField(ctx.report, node, 'ipFamilies entry', FAMILIES);
@@ -36,7 +38,7 @@ export const serviceIPFamilies: ResourceRule = {
       const what = familyNodes.length > 1 ? 'two ipFamilies' : 'two clusterIPs';
       ctx.report({ start: anchor.start, end: anchor.end, message: `ipFamilyPolicy ${policyNode ? 'SingleStack' : 'defaults to SingleStack, which'} cannot be used with ${what}; use PreferDualStack or RequireDualStack` });
     }
-    if (written === 'RequireDualStack' && clusterFamilies && clusterFamilies.length < 2 && policyNode) {
+    if (written === 'RequireDualStack' && clusterFamilies && policyNode) {
       ctx.report({ start: policyNode.start, end: policyNode.end, message: `RequireDualStack needs a dual-stack cluster, but kubeNetlens.ipFamilies is ${cluster}; use PreferDualStack or SingleStack` });
     }
   }),

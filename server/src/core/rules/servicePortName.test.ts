@@ -96,3 +96,24 @@ test('the quick fixes lower-case a name and quote a numeric one', () => {
   const numeric = yaml.replace('name: Web', 'name: 8080');
   assert.equal(applyFix(numeric, 'service-port-name'), dedentText(yaml.replace('name: Web', 'name: "8080"')));
 });
+
+test('unnamed ports of a Service that a kustomize patch modifies are not reported', () => {
+  checkFixture(`
+    //- base/service.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      ports: [{port: 80}, {port: 443}]
+    //- base/kustomization.yaml
+    resources: [service.yaml]
+    patches:
+      - path: names.yaml
+    //- base/names.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      ports: [{port: 80, name: http}, {port: 443, name: https}]
+  `, { rules });
+});

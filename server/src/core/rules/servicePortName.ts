@@ -53,7 +53,8 @@ export const servicePortName: ResourceRule = {
         ...(lower !== name && isDns1123Label(lower) ? { data: replacement(lower, `Lower-case to '${lower}'`) } : {}),
       });
     }
-    if (ports.length < 2) return;
+    // A kustomize patch may name the ports (ports merge on their number), so a patched Service is not judged here.
+    if (ports.length < 2 || ctx.snapshot.patchesFor(ctx.resource).length > 0) return;
     for (const { node, index } of ports) {
       if (nameOf(node) !== '') continue;
       const anchor = getPair(node, 'name')?.key ?? node.items[0]?.key ?? node;

@@ -1,0 +1,50 @@
+/**
+ * Benchmark 2 and 5: keystroke latency. A language server opens argo-cd's install.yaml with the whole corpus as its
+ * workspace; 200 single-character edits spread evenly over the file are applied one at a time, and each is timed
+ * from didChange to the publishDiagnostics of that version. The same edits drive yaml-language-server for comparison.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { BenchClient } from './lspClient';
+import { median, percentile } from './stats';
+
+export interface KeystrokeResult {
+  samples: number[];
+  median: number;
+  p95: number;
+  max: number;
+  /** The edits that took longest, by line, to say what bounds p95. */
+  slowest: { line: number; ms: number }[];
+}
+
+export function editPlan(text: string, count = 200): { line: number; character: number }[] {
+  const lines = text.split('\n');
+  const plan: { line: number; character: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const line = Math.min(lines.length - 1, Math.floor(((i + 0.5) * lines.length) / count));
+    // Type at the end of the line's content: in a value, where a person edits most.
+    plan.push({ line, character: lines[line].replace(/\r$/, '').length });
+  }
+  return plan;
+}
+
+export async function keystrokes(client: BenchClient, file: string, count = 200): Promise<KeystrokeResult> {
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const mark = client.publications.length;
+  client.open(uri, text);
+  await client.nextPublication(uri, mark, 1, 120_000);
+  const samples: number[] = [];
+  const slow: { line: number; ms: number }[] = [];
+  for (const { line, character } of editPlan(text, count)) {
+    const since = client.publications.length;
+    const t0 = performance.now();
+    const version = client.change(uri, line, character, 'x');
+    const pub = await client.nextPublication(uri, since, version);
+    const ms = pub.at - t0;
+    samples.push(ms);
+    slow.push({ line: line + 1, ms });
+  }
+  slow.sort((a, b) => b.ms - a.ms);
+  return { samples, median: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), slowest: slow.slice(0, 5) };
+}
