@@ -61,14 +61,17 @@ export class Snapshot {
 
   constructor(readonly files: ReadonlyMap<string, SourceFile>, readonly config: Config) {
     this.workloadKinds = workloadKinds(config.additionalWorkloadKinds);
-    for (const file of files.values()) {
+    // Files in URI order, not in the order they were loaded: the LSP reads files concurrently, and every list derived
+    // here (ties in nearest-first lookups, the first unreadable document named in a message) must not depend on that.
+    const ordered = [...files.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    for (const file of ordered) {
       if (isKustomizationFile(file.uri)) {
         const k = readKustomization(file.uri, file.docs[0]?.root ?? null);
         if (k) this.kustomizations.push(k);
       }
     }
     const patchFiles = new Set(this.kustomizations.flatMap((k) => k.patchFiles));
-    for (const file of files.values()) {
+    for (const file of ordered) {
       const infos: DocumentInfo[] = [];
       const k8s = looksKubernetes(file) && !isKustomizationFile(file.uri);
       const patch = k8s && (patchFiles.has(file.uri) || looksLikePatchFile(file.uri));
