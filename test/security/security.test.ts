@@ -99,7 +99,7 @@ test('the file walker follows no symbolic link out of the workspace', async () =
  * A workspace whose kustomization names files outside it, absolute paths and remote bases. The outside targets are
  * named pipes: opening one for reading blocks until a writer comes, so a run that read one would never finish.
  */
-export function hostileKustomizeWorkspace(base: string): string {
+function hostileKustomizeWorkspace(base: string): string {
   const ws = path.join(base, 'ws');
   mkdirSync(path.join(ws, 'app'), { recursive: true });
   mkdirSync(path.join(base, 'outside'));

@@ -111,6 +111,6 @@ export function decodeManifest(buf: Buffer): ReadResult {
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-function formatKB(bytes: number): string {
+export function formatKB(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
