@@ -73,3 +73,15 @@ test('a key followed by `{{` lines later is not a Helm action, and is found in l
 test('many blank lines in a broken document are scanned in linear time (regex took a minute)', () => {
   checkStable('blank lines', `x: [\n${' \n'.repeat(100_000)}apiVersion: v1\nkind: Service\nmetadata:\n  namespace: a\n`);
 });
+
+test('a quote that the relaxed re-parse reads differently opens no deep flow collection (took 30 s at 150 KB)', () => {
+  const braces = '{'.repeat(75_000);
+  checkStable('relaxed deep flow', `apiVersion: v1\nkind: Service\nmetadata:\n  app: '${braces}\n  name: web\n  app: '${braces}\nspec:\n  ports:\n    - port: 80\n`);
+});
+
+test('the relaxed re-parse of quoted continuations stays linear: many quotes on one line, many continuations', () => {
+  const quotes = Array.from({ length: 32_000 }, (_, i) => `k${i}: "v"`).join(', ');
+  checkStable('many quotes on a line', `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {${quotes}}\nx: "open\n`);
+  const continuations = Array.from({ length: 8_000 }, (_, i) => `  k${i}: "a\nb"`).join('\n');
+  checkStable('many continuations', `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n${continuations}\n`);
+});

@@ -62,7 +62,8 @@ export function parseSpan(fileText: string, span: DocumentSpan): ParsedDocument 
     doc = parse(text);
     if (doc.errors.some((e) => e.code === 'MISSING_CHAR')) {
       const relaxed = relaxQuotedContinuations(text);
-      const again = relaxed && parse(relaxed.text);
+      // The relaxed text reads quotes differently, so its brackets are checked again before it is parsed.
+      const again = relaxed && !flowNestingExceeds(relaxed.text, MAX_NESTING) && parse(relaxed.text);
       if (relaxed && again && again.errors.length === 0) {
         doc = again;
         toOriginal = relaxed.toOriginal;
