@@ -53,7 +53,9 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // An offset between the CR and the LF of a CRLF (parsers report some errors there) is shown at the line's end,
+    // so that no position ever points past the line's content.
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.starts[lo] };
   }
 
   offsetAt(pos: LineCol): number {

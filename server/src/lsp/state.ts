@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../core/model/workspace';
 import type { Snapshot } from '../core/model/snapshot';
-import { readManifest } from '../node/files';
+import { formatKB, readManifest } from '../node/files';
 import { PathFilter } from '../node/glob';
 import type { Log } from './log';
 import type { ReadSettings } from './settings';
@@ -92,7 +92,11 @@ export class ServerState {
     for (const key of this.dirty) {
       const doc = this.open.get(key);
       if (!doc) continue;
-      this.setText(key, doc.getText());
+      // An open document is held to the same size limit as a file on disk: parsing 50 MB would stall the server.
+      const text = doc.getText();
+      const max = this.folderFor(key)?.maxBytes ?? this.workspace.getConfig().maxFileSizeKB * 1024;
+      if (text.length > max) this.workspace.skipFile(key, `not analysed: the document is ${formatKB(text.length)}, over the ${formatKB(max)} limit (kubeNetlens.maxFileSizeKB)`);
+      else this.setText(key, text);
       this.applied.set(key, doc.version);
     }
     this.dirty.clear();

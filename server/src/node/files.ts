@@ -105,9 +105,12 @@ export async function readManifest(absolute: string, maxBytes: number): Promise<
 export function decodeManifest(buf: Buffer): ReadResult {
   // A NUL byte never occurs in YAML text; it marks a binary file that merely has a .yaml name.
   if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: 'not analysed: the file is binary, not YAML text' };
-  return { ok: true, text: buf.toString('utf8') };
+  // Invalid UTF-8 becomes U+FFFD, one per bad sequence, as in editors. A BOM is dropped, as editors do, so that
+  // columns on the first line match what the user sees.
+  const text = buf.toString('utf8');
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-function formatKB(bytes: number): string {
+export function formatKB(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

@@ -64,14 +64,17 @@ export class Snapshot {
 
   constructor(readonly files: ReadonlyMap<string, SourceFile>, readonly config: Config) {
     this.workloadKinds = workloadKinds(config.additionalWorkloadKinds);
-    for (const file of files.values()) {
+    // Files in URI order, not in the order they were loaded: the LSP reads files concurrently, and every list derived
+    // here (ties in nearest-first lookups, the first unreadable document named in a message) must not depend on that.
+    const ordered = [...files.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    for (const file of ordered) {
       if (isKustomizationFile(file.uri)) {
         const k = readKustomization(file.uri, file.docs[0]?.root ?? null);
         if (k) this.kustomizations.push(k);
       }
     }
     const patchFiles = new Set(this.kustomizations.flatMap((k) => k.patchFiles));
-    for (const file of files.values()) {
+    for (const file of ordered) {
       const infos: DocumentInfo[] = [];
       const k8s = looksKubernetes(file) && !isKustomizationFile(file.uri);
       const patch = k8s && (patchFiles.has(file.uri) || looksLikePatchFile(file.uri));
@@ -97,8 +100,10 @@ export class Snapshot {
     const broken = doc.issues.some((i) => i.severity === 'error');
     if (!merged && !broken && !doc.helm) return;
     if (!merged && !broken && resources.length > 0 && !doc.helm) return;
-    const kinds = [...doc.text.matchAll(/^\s*kind:\s*["']?([A-Za-z][A-Za-z0-9]*)/gm)].map((m) => m[1]);
-    const ns = /^\s*namespace:\s*["']?([a-z0-9][-a-z0-9]*)["']?\s*$/m.exec(doc.text);
+    // Blanks are `[ \t]`, never `\s`: with the `m` flag, `^\s*` runs across line breaks and makes a scan of many blank
+    // lines quadratic (a minute for 100,000 of them).
+    const kinds = [...doc.text.matchAll(/^[ \t]*kind:[ \t]*["']?([A-Za-z][A-Za-z0-9]*)/gm)].map((m) => m[1]);
+    const ns = /^[ \t]*namespace:[ \t]*["']?([a-z0-9][-a-z0-9]*)["']?[ \t]*\r?$/m.exec(doc.text);
     this.unknown.push({
       uri: file.uri,
       docIndex: index,
@@ -257,7 +262,7 @@ export class Snapshot {
 /** A file is a Kubernetes manifest when one of its documents is, or reads like one even though it does not parse. */
 export function looksKubernetes(file: SourceFile): boolean {
   if (basename(file.uri) === 'Chart.yaml' || /(^|\/)values[^/]*\.ya?ml$/.test(file.uri)) return false;
-  return file.docs.some((d) => isObjectNode(d.root) || (/^\s*apiVersion\s*:/m.test(d.text) && /^\s*kind\s*:/m.test(d.text)));
+  return file.docs.some((d) => isObjectNode(d.root) || (/^[ \t]*apiVersion[ \t]*:/m.test(d.text) && /^[ \t]*kind[ \t]*:/m.test(d.text)));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

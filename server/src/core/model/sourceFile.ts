@@ -17,7 +17,8 @@ export interface SourceFile {
   lineIndex(): LineIndex;
 }
 
-export function makeSourceFile(uri: string, text: string, previous?: SourceFile): SourceFile {
+export function makeSourceFile(uri: string, original: string, previous?: SourceFile): SourceFile {
+  const text = yamlLineBreaks(original);
   const reuse = new Map<string, ParsedDocument[]>();
   for (const d of previous?.docs ?? []) {
     const list = reuse.get(d.text);
@@ -25,7 +26,7 @@ export function makeSourceFile(uri: string, text: string, previous?: SourceFile)
     else reuse.set(d.text, [d]);
   }
   const spans = splitDocuments(text);
-  const edit = previous && previous.docs.length === spans.length ? diffTexts(previous.text, text) : null;
+  const edit = previous && previous.docs.length === spans.length ? diffTexts(yamlLineBreaks(previous.text), text) : null;
   const docs = spans.map((span, i) => {
     const cached = reuse.get(text.slice(span.start, span.end))?.shift();
     if (cached) {
@@ -35,12 +36,21 @@ export function makeSourceFile(uri: string, text: string, previous?: SourceFile)
     // The one document an edit falls in may be re-parsed in part: only the block that holds the edit.
     const old = previous?.docs[i];
     if (edit && old && old.span.start === span.start && edit.start >= span.start && edit.newEnd <= span.end && edit.oldEnd <= old.span.end) {
-      const partial = reparseIncrementally(old, previous!.text, text, span, edit);
+      const partial = reparseIncrementally(old, yamlLineBreaks(previous!.text), text, span, edit);
       if (partial) return partial;
     }
     return parseSpan(text, span);
   });
-  return withLineIndex({ uri, text, docs });
+  return withLineIndex({ uri, text: original, docs });
+}
+
+/**
+ * YAML, kubectl and editors take a lone CR as a line break; the `yaml` package and the document splitter do not. The
+ * parser is given CR replaced by LF: one character for one, so every offset stays valid for the original text, on
+ * which positions are computed.
+ */
+function yamlLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 export function skippedFile(uri: string, reason: string): SourceFile {

@@ -13,6 +13,8 @@ export interface DocumentSpan {
 }
 
 const MARKER = /^(---|\.\.\.)(?=[ \t\r\n]|$)/;
+/** One line (without its `\n`) that holds nothing but blanks or a comment. Linear: no nested quantifier. */
+const BLANK_OR_COMMENT = /^\s*(#.*)?\r?$/;
 
 export function splitDocuments(text: string): DocumentSpan[] {
   const spans: DocumentSpan[] = [];
@@ -42,7 +44,7 @@ export function splitDocuments(text: string): DocumentSpan[] {
         sawContent = false;
         ended = true;
       }
-    } else if (!sawContent && !/^\s*(#.*)?\r?$/.test(line) && !line.startsWith('%')) {
+    } else if (!sawContent && !BLANK_OR_COMMENT.test(line) && !line.startsWith('%')) {
       sawContent = true;
     }
     if (lineEnd >= text.length) break;
@@ -56,8 +58,9 @@ export function splitDocuments(text: string): DocumentSpan[] {
 
 function pushSpan(spans: DocumentSpan[], text: string, start: number, end: number, markerStart: number, afterEnd: boolean) {
   if (afterEnd && markerStart < 0) {
-    // Only comments stood between a `...` and this point: no document there.
-    if (/^\s*(#[^\n]*\s*)*$/.test(text.slice(start, end))) return;
+    // Only comments stood between a `...` and this point: no document there. Tested line by line, since one regex
+    // over the whole slice (`(#[^\n]*\s*)*`) backtracks exponentially on a line like `# # # # … x`.
+    if (text.slice(start, end).split('\n').every((line) => BLANK_OR_COMMENT.test(line))) return;
   }
   spans.push({ start: Math.min(start, end), end, markerStart });
 }

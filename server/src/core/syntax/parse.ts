@@ -2,7 +2,7 @@
  * Parses one document span with the `yaml` package and converts it to the core's plain node tree. Parsing never
  * throws: whatever goes wrong becomes a SyntaxIssue.
  */
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Scalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Range } from '../text';
 import type { DocumentSpan } from './documents';
@@ -41,17 +41,29 @@ export interface ParsedDocument {
 /** How many times aliases may be expanded in one document before we call it a resource-exhaustion attack. */
 export const MAX_ALIAS_EXPANSION = 10_000;
 
+/**
+ * How deeply collections may nest before a document is not analysed. The parser and every walker of the tree recurse,
+ * and the `yaml` package exhausts the stack somewhere between 500 and 1,000 levels, at a depth that depends on how
+ * deep the caller's stack already is. A fixed limit well below that keeps the outcome the same whoever calls; real
+ * manifests (CRD schemas included) stay under 50 levels.
+ */
+export const MAX_NESTING = 256;
+
+class NestedTooDeeply extends Error {}
+
 export function parseSpan(fileText: string, span: DocumentSpan): ParsedDocument {
   const text = fileText.slice(span.start, span.end);
   const base = span.start;
   const result: ParsedDocument = { span, text, root: null, issues: [], duplicateKeys: [], helm: detectHelm(text), aliasCount: 0 };
   let doc: Document.Parsed;
   let toOriginal = (o: number) => o;
+  if (flowNestingExceeds(text, MAX_NESTING)) return tooDeep(result, text, base);
   try {
     doc = parse(text);
     if (doc.errors.some((e) => e.code === 'MISSING_CHAR')) {
       const relaxed = relaxQuotedContinuations(text);
-      const again = relaxed && parse(relaxed.text);
+      // The relaxed text reads quotes differently, so its brackets are checked again before it is parsed.
+      const again = relaxed && !flowNestingExceeds(relaxed.text, MAX_NESTING) && parse(relaxed.text);
       if (relaxed && again && again.errors.length === 0) {
         doc = again;
         toOriginal = relaxed.toOriginal;
@@ -61,6 +73,7 @@ export function parseSpan(fileText: string, span: DocumentSpan): ParsedDocument 
     result.issues.push({ start: base, end: base + Math.min(text.length, 1), code: 'PARSER_FAILURE', message: `the YAML parser failed: ${(e as Error).message}`, severity: 'error' });
     return result;
   }
+  if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) return tooDeep(result, text, base);
   for (const err of doc.errors) {
     result.issues.push({ ...clampRange(err.pos, text.length, base), code: err.code, message: describeYamlError(err.code, err.message), severity: 'error' });
   }
@@ -71,8 +84,8 @@ export function parseSpan(fileText: string, span: DocumentSpan): ParsedDocument 
   try {
     result.root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : null;
   } catch (e) {
-    // Deep nesting can exhaust the stack; the document is then unusable, but the server is not harmed.
-    result.issues.push({ start: base, end: base + Math.min(text.length, 1), code: 'TOO_DEEP', message: `the document is nested too deeply to analyse (${(e as Error).message})`, severity: 'error' });
+    if (e instanceof NestedTooDeeply || e instanceof RangeError) return tooDeep(result, text, base);
+    result.issues.push({ start: base, end: base + Math.min(text.length, 1), code: 'PARSER_FAILURE', message: `the YAML parser failed: ${(e as Error).message}`, severity: 'error' });
     result.root = null;
   }
   result.duplicateKeys = converter.duplicates;
@@ -86,6 +99,40 @@ export function parseSpan(fileText: string, span: DocumentSpan): ParsedDocument 
     }
   }
   return result;
+}
+
+/**
+ * The one outcome of a document nested too deeply, whether our limit or the stack caught it: the same issue at the
+ * document's first character, and nothing else, so that the diagnostics do not depend on where the stack ran out.
+ */
+function tooDeep(result: ParsedDocument, text: string, base: number): ParsedDocument {
+  const first = Math.max(0, text.search(/\S/));
+  result.issues = [{ start: base + first, end: base + Math.min(text.length, first + 1), code: 'TOO_DEEP', message: `the document nests collections more than ${MAX_NESTING} levels deep; it is not analysed (resource-exhaustion guard)`, severity: 'error' }];
+  result.root = null;
+  result.duplicateKeys = [];
+  result.aliasCount = 0;
+  return result;
+}
+
+/**
+ * True when flow collections (`[`, `{`) nest deeper than the limit. Checked before parsing because the `yaml` package
+ * takes time proportional to depth times lines for an unclosed deep flow collection (about a second for 3,000
+ * brackets and 50 lines). Only a document with more brackets than the limit is lexed, so ordinary ones cost one pass.
+ */
+function flowNestingExceeds(text: string, limit: number): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+  }
+  if (brackets <= limit) return false;
+  let depth = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > limit) return true;
+    } else if (token === ']' || token === '}') depth--;
+  }
+  return false;
 }
 
 function parse(text: string): Document.Parsed {
@@ -116,6 +163,7 @@ class Converter {
   ) {}
 
   convert(node: YamlNode, depth: number): YNode {
+    if (depth > MAX_NESTING) throw new NestedTooDeeply();
     const range = node.range ?? [0, 0, 0];
     const start = this.base + this.toOriginal(range[0]);
     const end = this.base + this.toOriginal(range[1]);
@@ -221,9 +269,46 @@ function aliasExpansion(root: YNode | null): number {
  * A Go-template action (`{{ … }}`) where YAML expects structure (line start, or a plain value right after `key:` or
  * `- `) marks a Helm or other template. Actions inside quoted strings or in the middle of plain text are ordinary
  * string content, e.g. Prometheus alert descriptions, and do not count.
+ *
+ * A hand-written scan, line by line, in linear time: the regular expression it replaces let a lazy key run across
+ * line breaks and took 14 s on a 180 KB file.
  */
-const HELM_ACTION = /^[ \t]*(?:-[ \t]+)*(?:(?:[^\s#'"{][^#]*?|"[^"]*"|'[^']*')[ \t]*:[ \t]+)?\{\{/m;
-
 export function detectHelm(text: string): boolean {
-  return text.includes('{{') && HELM_ACTION.test(text);
+  if (!text.includes('{{')) return false;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (lineStartsAction(text, start, end)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** `[ \t]*(-[ \t]+)*` then `{{`, or a key (quoted, or plain up to a `#`), `:`, blanks and `{{`. */
+function lineStartsAction(text: string, start: number, end: number): boolean {
+  const blank = (i: number) => text[i] === ' ' || text[i] === '\t';
+  const skipBlanks = (i: number) => {
+    while (i < end && blank(i)) i++;
+    return i;
+  };
+  const actionAfterColon = (colon: number) => {
+    const i = skipBlanks(colon + 1);
+    return i > colon + 1 && text.startsWith('{{', i) && i + 2 <= end;
+  };
+  let i = skipBlanks(start);
+  while (text[i] === '-' && i + 1 < end && blank(i + 1)) i = skipBlanks(i + 1);
+  if (text.startsWith('{{', i) && i + 2 <= end) return true;
+  const c = text[i];
+  if (i >= end || c === '#' || c === '{' || /\s/.test(c)) return false;
+  if (c === '"' || c === "'") {
+    const close = text.indexOf(c, i + 1);
+    if (close < 0 || close >= end) return false;
+    const colon = skipBlanks(close + 1);
+    return text[colon] === ':' && colon < end && actionAfterColon(colon);
+  }
+  for (let j = i + 1; j < end && text[j] !== '#'; j++) {
+    if (text[j] === ':' && actionAfterColon(j)) return true;
+  }
+  return false;
 }

@@ -31,8 +31,9 @@ export function relaxQuotedContinuations(text: string): Relaxed | null {
       while (i < text.length && text[i] !== '\n') i++;
       continue;
     }
-    if ((c === "'" || c === '"') && startsScalar(text.slice(lineStart, i))) {
+    if ((c === "'" || c === '"') && startsScalar(text, lineStart, i)) {
       const scalarIndent = lineIndent;
+      const insertsBefore = inserts.length;
       i++;
       while (i < text.length) {
         const d = text[i];
@@ -55,6 +56,9 @@ export function relaxQuotedContinuations(text: string): Relaxed | null {
         }
         i++;
       }
+      // An unterminated quote cannot be mended by indenting what follows it; trying would re-parse the rest of the
+      // document as one broken scalar (30 s for 150 KB in the fuzzer).
+      if (i >= text.length && inserts.length > insertsBefore) return null;
       i++;
       continue;
     }
@@ -74,14 +78,19 @@ export function relaxQuotedContinuations(text: string): Relaxed | null {
   out += text.slice(prev);
   return {
     text: out,
+    // Binary search: the converter maps every node, so a linear scan per call was quadratic in the insertions.
     toOriginal(offset: number): number {
-      let delta = 0;
-      for (const r of relaxedAt) {
-        if (offset < r.rel) break;
-        if (offset < r.rel + r.n) return r.at;
-        delta += r.n;
+      let lo = 0;
+      let hi = relaxedAt.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (relaxedAt[mid].rel <= offset) lo = mid;
+        else hi = mid - 1;
       }
-      return offset - delta;
+      const r = relaxedAt[lo];
+      if (offset < r.rel) return offset;
+      if (offset < r.rel + r.n) return r.at;
+      return offset - (r.rel - r.at) - r.n;
     },
   };
 }
@@ -92,8 +101,15 @@ function countIndent(text: string, from: number): number {
   return n;
 }
 
-/** A quote starts a scalar after a key's colon, a sequence dash, a flow opener or comma, or at the line start. */
-function startsScalar(before: string): boolean {
-  const t = before.trimEnd();
-  return t.trim() === '' || /(:|^\s*-|[[{,]|\s-)$/.test(t) || /^\s*(-\s+)+$/.test(before);
+/**
+ * A quote starts a scalar after a key's colon, a sequence dash, a flow opener or comma, or at the line start. Looks
+ * back from the quote over blanks only, so that a long line with many quotes stays linear.
+ */
+function startsScalar(text: string, lineStart: number, at: number): boolean {
+  let j = at - 1;
+  while (j >= lineStart && /\s/.test(text[j])) j--;
+  if (j < lineStart) return true;
+  const c = text[j];
+  if (c === ':' || c === '[' || c === '{' || c === ',') return true;
+  return c === '-' && (j === lineStart || /\s/.test(text[j - 1]));
 }
