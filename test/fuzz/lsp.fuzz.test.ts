@@ -52,7 +52,17 @@ async function featureRequest(client: TestClient, rel: string, method: string, t
   const lines = text.split(/\r\n|\r|\n/);
   const line = rng.int(lines.length);
   const position = { line, character: rng.int(lines[line].length + 1) };
-  await client.connection.sendRequest(method, { textDocument: { uri: client.uri(rel) }, position }).catch((e: { code?: number }) => {
+  const textDocument = { uri: client.uri(rel) };
+  // Each request as a client sends it; malformed requests are the hostile tests' business.
+  const params =
+    method === 'textDocument/references'
+      ? { textDocument, position, context: { includeDeclaration: rng.chance(0.5) } }
+      : method === 'textDocument/codeAction'
+        ? { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } }
+        : method === 'textDocument/documentSymbol'
+          ? { textDocument }
+          : { textDocument, position };
+  await client.connection.sendRequest(method, params).catch((e: { code?: number }) => {
     if (e?.code !== -32601) throw e;
   });
 }

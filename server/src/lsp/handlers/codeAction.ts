@@ -35,9 +35,11 @@ export const codeAction: Feature = {
     const literals = ctx.capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
     ctx.connection.onCodeAction(
       guarded(ctx, 'textDocument/codeAction', null, (params): (CodeAction | Command)[] | null => {
+        // A malformed request (no range) gets no actions rather than an internal error.
+        if (!params.range?.start) return null;
         const at = locate(ctx.state, params.textDocument.uri, params.range.start);
         if (!at) return null;
-        const pairs = params.context.diagnostics.map((lsp) => ({ lsp, core: fromLsp(lsp, at.file, at.uri) })).filter((p): p is { lsp: LspDiagnostic; core: Diagnostic } => p.core !== null);
+        const pairs = (params.context?.diagnostics ?? []).map((lsp) => ({ lsp, core: fromLsp(lsp, at.file, at.uri) })).filter((p): p is { lsp: LspDiagnostic; core: Diagnostic } => p.core !== null);
         const actions = coreCodeActions(at.snapshot, at.uri, pairs.map((p) => p.core), (rule, e) => ctx.log.fileError(`quick fixes of ${rule}`, at.uri, e));
         const out: (CodeAction | Command)[] = [];
         for (const a of actions) {

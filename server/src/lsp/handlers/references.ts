@@ -10,7 +10,7 @@ export const references: Feature = {
     ctx.connection.onReferences(
       guarded(ctx, 'textDocument/references', null, (params) => {
         const at = locate(ctx.state, params.textDocument.uri, params.position);
-        return at ? toLocations(ctx.state, at.snapshot, coreReferences(at.snapshot, at.uri, at.offset, params.context.includeDeclaration)) : null;
+        return at ? toLocations(ctx.state, at.snapshot, coreReferences(at.snapshot, at.uri, at.offset, params.context?.includeDeclaration === true)) : null;
       }),
     );
   },
