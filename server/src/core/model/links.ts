@@ -10,7 +10,7 @@ import { OPERATOR_POD_KINDS } from './operatorPods';
 import type { Requirement, Selector } from './selectors';
 import { requirementMatches } from './selectors';
 import { editDistance } from '../strings';
-import { dirname, proximity } from '../paths';
+import { proximity } from '../paths';
 
 /** The templates the Service selects as written, or as any kustomization that builds it makes its selector. */
 export function selectedTemplates(snapshot: Snapshot, svc: ServiceView): PodTemplate[] {
@@ -48,7 +48,7 @@ export interface NearMiss {
   failing: Requirement[];
   /** For a failing equality requirement: the value the template has for that key, if any. */
   actual: Map<Requirement, string | undefined>;
-  /** True when the template is in the referring file's folder, or every failing value looks like a typo of the wanted one. */
+  /** True when the template is in the referring file, or every failing value looks like a typo of the wanted one. */
   plausible: boolean;
 }
 
@@ -80,7 +80,7 @@ export function nearestTemplate(snapshot: Snapshot, selector: Selector, namespac
       }
       const proximityPenalty = proximity(fromUri, t.owner.uri) / 100;
       const score = failing.length * 100 + distance + proximityPenalty;
-      const plausible = dirname(t.owner.uri) === dirname(fromUri) || typos;
+      const plausible = t.owner.uri === fromUri || typos;
       if (!best || score < best.score) best = { miss: { template: t, failing, actual, plausible }, score };
     }
   }

@@ -53,7 +53,22 @@ test('is quiet for other protocols, plain init containers and separate pods', ()
   `, { rules });
 });
 
-test('a port declared twice in one container is reported too', () => {
+test('one container may alias a port under two names (ingress-nginx behind a TLS-terminating NLB)', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: controller}
+    spec:
+      containers:
+        - name: controller
+          image: ingress-nginx
+          ports:
+            - {name: http, containerPort: 80}
+            - {name: https, containerPort: 80}
+  `, { rules });
+});
+
+test('a port declared twice in one container, not as a named alias, is reported too', () => {
   checkFixture(`
     apiVersion: v1
     kind: Pod
@@ -64,7 +79,7 @@ test('a port declared twice in one container is reported too', () => {
           image: nginx
           ports:
             - {name: http, containerPort: 80}
-            - {name: alt, containerPort: 80}
-            #                            ^^ warning container-port-conflict: port 80/TCP is declared twice in container 'web'
+            - {containerPort: 80}
+            #                 ^^ warning container-port-conflict: port 80/TCP is declared twice in container 'web'
   `, { rules });
 });

@@ -21,17 +21,20 @@ export const containerPortConflict: ResourceRule = {
     const wk = findWorkloadKind(ctx.snapshot.workloadKinds, ctx.resource);
     const t = wk && podTemplateOf(ctx.resource, wk);
     if (!t || ctx.resource.templated) return;
-    const seen = new Map<string, { container: Container; start: number; end: number }>();
+    const seen = new Map<string, { container: Container; name: string | null; start: number; end: number }>();
     for (const c of concurrentContainers(t.containers)) {
       for (const p of c.ports) {
         if (p.containerPort === null || !p.containerPortNode) continue;
         const key = `${p.containerPort}/${p.protocol}`;
         const first = seen.get(key);
         if (!first) {
-          seen.set(key, { container: c, start: p.containerPortNode.start, end: p.containerPortNode.end });
+          seen.set(key, { container: c, name: p.name, start: p.containerPortNode.start, end: p.containerPortNode.end });
           continue;
         }
         const same = first.container === c;
+        // One container may declare a port twice under two names: an alias, so that two Service targetPorts
+        // (say http and https behind a TLS-terminating load balancer) resolve to the same listener.
+        if (same && first.name !== p.name && first.name && p.name) continue;
         ctx.report({
           start: p.containerPortNode.start,
           end: p.containerPortNode.end,
