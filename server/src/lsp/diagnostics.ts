@@ -11,6 +11,7 @@
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Snapshot } from '../core/model/snapshot';
 import { checkFile } from '../core/rules/runner';
+import { linkSignature } from '../core/model/signature';
 import { toLspDiagnostic } from './convert';
 import type { Log } from './log';
 import type { ServerState } from './state';
@@ -21,13 +22,23 @@ export function usesPullDiagnostics(caps: ClientCapabilities): boolean {
 
 /**
  * The files whose diagnostics may differ after `changed` changed. Rules look across files (a Service in one file
- * selects pods in another), so today that is every file; while the workspace is still being indexed only the open
- * documents are checked, since the rest is incomplete and is checked when indexing completes. This function is the
- * one place to make re-checking incremental.
+ * selects pods in another), but only through what a file contributes to links: its link signature (core
+ * model/signature.ts). When no changed file's signature moved (typing in a CRD schema, a ConfigMap, a comment), only
+ * the changed files themselves are re-checked; otherwise every file is. While the workspace is still being indexed
+ * only the open documents are checked, since the rest is incomplete and is checked when indexing completes.
+ * `signatures` holds each file's last seen signature and is updated here.
  */
-export function filesToRecheck(snapshot: Snapshot, _changed: ReadonlySet<string>, scope: { indexing: boolean; isOpen(uri: string): boolean }): string[] {
+export function filesToRecheck(snapshot: Snapshot, changed: ReadonlySet<string>, scope: { indexing: boolean; isOpen(uri: string): boolean }, signatures: Map<string, string>): string[] {
   const all = [...snapshot.files.keys()];
-  return scope.indexing ? all.filter((uri) => scope.isOpen(uri)) : all;
+  if (scope.indexing) return all.filter((uri) => scope.isOpen(uri));
+  let linksMoved = false;
+  for (const uri of changed) {
+    const signature = snapshot.files.has(uri) ? linkSignature(snapshot, uri) : undefined;
+    if (signatures.get(uri) !== signature) linksMoved = true;
+    if (signature === undefined) signatures.delete(uri);
+    else signatures.set(uri, signature);
+  }
+  return linksMoved ? all : [...changed].filter((uri) => snapshot.files.has(uri));
 }
 
 export interface FileResult {
@@ -63,6 +74,8 @@ export class DiagnosticsScheduler {
   private readonly results = new Map<string, FileResult & { content: string }>();
   /** What was last pushed per file and to which URI, to push only changes and to clear a file that left the workspace. */
   private readonly pushed = new Map<string, { content: string; uri: string }>();
+  /** Each file's link signature when it was last re-checked, to tell edits that affect other files from those that cannot. */
+  private readonly signatures = new Map<string, string>();
   private scheduled = false;
   private running = false;
   private generation = 0;
@@ -148,7 +161,7 @@ export class DiagnosticsScheduler {
       if (this.analyse(key, snapshot, true) && !edited.has(key)) othersChanged = true;
     }
     const done = new Set(first);
-    const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }).filter((k) => !done.has(k));
+    const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }, this.signatures).filter((k) => !done.has(k));
     let sliceEnd = performance.now() + SLICE_MS;
     for (let i = 0; i < rest.length; i++) {
       if (performance.now() > sliceEnd) {

@@ -63,7 +63,7 @@ export class Snapshot {
   private linkGraph: LinkGraph | undefined;
 
   constructor(readonly files: ReadonlyMap<string, SourceFile>, readonly config: Config) {
-    this.workloadKinds = workloadKinds(config.additionalWorkloadKinds);
+    this.workloadKinds = workloadKindsOf(config);
     // Files in URI order, not in the order they were loaded: the LSP reads files concurrently, and every list derived
     // here (ties in nearest-first lookups, the first unreadable document named in a message) must not depend on that.
     const ordered = [...files.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
@@ -75,17 +75,10 @@ export class Snapshot {
     }
     const patchFiles = new Set(this.kustomizations.flatMap((k) => k.patchFiles));
     for (const file of ordered) {
-      const infos: DocumentInfo[] = [];
-      const k8s = looksKubernetes(file) && !isKustomizationFile(file.uri);
-      const patch = k8s && (patchFiles.has(file.uri) || looksLikePatchFile(file.uri));
-      file.docs.forEach((doc, index) => {
-        const resources = k8s && !patch ? extractResources(file.uri, index, doc, config.defaultNamespace) : [];
-        infos.push({ file, doc, index, resources });
-        this.resources.push(...resources);
-        if (patch) this.notePatch(file, doc, index);
-        else if (k8s) this.noteUnknown(file, doc, index, resources);
-      });
-      this.docInfo.set(file.uri, infos);
+      const c = contributionOf(file, config, patchFiles.has(file.uri));
+      for (const info of c.infos) this.resources.push(...info.resources);
+      this.unknown.push(...c.unknown);
+      this.docInfo.set(file.uri, c.infos);
     }
     this.kustomize = kustomizeContexts(this.kustomizations, [...files.keys()]);
     for (const k of this.kustomizations) {
@@ -93,41 +86,6 @@ export class Snapshot {
     }
     this.applyKustomizeNamespaces();
     for (const r of this.resources) this.index(r);
-  }
-
-  private noteUnknown(file: SourceFile, doc: ParsedDocument, index: number, resources: Resource[]) {
-    const merged = doc.duplicateKeys.some((d) => d.depth === 0 && (d.key.type === 'scalar' && (d.key.raw === 'kind' || d.key.raw === 'apiVersion')));
-    const broken = doc.issues.some((i) => i.severity === 'error');
-    if (!merged && !broken && !doc.helm) return;
-    if (!merged && !broken && resources.length > 0 && !doc.helm) return;
-    // Blanks are `[ \t]`, never `\s`: with the `m` flag, `^\s*` runs across line breaks and makes a scan of many blank
-    // lines quadratic (a minute for 100,000 of them).
-    const kinds = [...doc.text.matchAll(/^[ \t]*kind:[ \t]*["']?([A-Za-z][A-Za-z0-9]*)/gm)].map((m) => m[1]);
-    const ns = /^[ \t]*namespace:[ \t]*["']?([a-z0-9][-a-z0-9]*)["']?[ \t]*\r?$/m.exec(doc.text);
-    this.unknown.push({
-      uri: file.uri,
-      docIndex: index,
-      reason: doc.helm ? 'helm' : merged ? 'merged' : 'syntax',
-      kinds,
-      namespace: ns ? ns[1] : null,
-      range: { start: doc.span.start, end: doc.span.end },
-    });
-  }
-
-  /** A patch modifies an object defined elsewhere; links to that object are unknown, since the patch may change them. */
-  private notePatch(file: SourceFile, doc: ParsedDocument, index: number) {
-    const root = doc.root;
-    const kind = str(get(root, 'kind'));
-    if (!kind) return;
-    this.unknown.push({
-      uri: file.uri,
-      docIndex: index,
-      reason: 'patch',
-      kinds: [kind],
-      namespace: str(get(root, 'metadata', 'namespace')),
-      ...(str(get(root, 'metadata', 'name')) ? { name: str(get(root, 'metadata', 'name'))! } : {}),
-      range: { start: doc.span.start, end: doc.span.end },
-    });
   }
 
   /** What kustomizations do to a file's objects, if any reaches it. */
@@ -157,10 +115,7 @@ export class Snapshot {
   private index(r: Resource) {
     push(this.byKind, r.kind, r);
     if (r.name !== null) for (const ns of r.namespaces) push(this.byKey, `${r.kind}\0${ns}\0${r.name}`, r);
-    const wk = findWorkloadKind(this.workloadKinds, r);
-    const operator = wk ? undefined : findOperatorPodKind(r);
-    const t = wk ? podTemplateOf(r, wk) : null;
-    const templates = t ? [t] : operator ? operatorPodTemplates(r, operator) : [];
+    const templates = templatesOf(r, this.workloadKinds);
     if (templates[0]) this.templateOfResource.set(r, templates[0]);
     for (const template of templates) this.indexTemplate(r, template);
     for (const variant of this.kustomize.get(r.uri)?.variants ?? []) {
@@ -276,4 +231,97 @@ export function byProximity<T>(items: T[], fromUri: string, uriOf: (t: T) => str
     .map((t, i) => ({ t, i, d: proximity(fromUri, uriOf(t)) }))
     .sort((a, b) => a.d - b.d || a.i - b.i)
     .map((x) => x.t);
+}
+
+function unknownOf(file: SourceFile, doc: ParsedDocument, index: number, resources: Resource[]): UnknownSource | null {
+  const merged = doc.duplicateKeys.some((d) => d.depth === 0 && (d.key.type === 'scalar' && (d.key.raw === 'kind' || d.key.raw === 'apiVersion')));
+  const broken = doc.issues.some((i) => i.severity === 'error');
+  if (!merged && !broken && !doc.helm) return null;
+  if (!merged && !broken && resources.length > 0 && !doc.helm) return null;
+  // Blanks are `[ \t]`, never `\s`: with the `m` flag, `^\s*` runs across line breaks and makes a scan of many blank
+  // lines quadratic (a minute for 100,000 of them).
+  const kinds = [...doc.text.matchAll(/^[ \t]*kind:[ \t]*["']?([A-Za-z][A-Za-z0-9]*)/gm)].map((m) => m[1]);
+  const ns = /^[ \t]*namespace:[ \t]*["']?([a-z0-9][-a-z0-9]*)["']?[ \t]*\r?$/m.exec(doc.text);
+  return {
+    uri: file.uri,
+    docIndex: index,
+    reason: doc.helm ? 'helm' : merged ? 'merged' : 'syntax',
+    kinds,
+    namespace: ns ? ns[1] : null,
+    range: { start: doc.span.start, end: doc.span.end },
+  };
+}
+
+/** A patch modifies an object defined elsewhere; links to that object are unknown, since the patch may change them. */
+function patchOf(file: SourceFile, doc: ParsedDocument, index: number): UnknownSource | null {
+  const root = doc.root;
+  const kind = str(get(root, 'kind'));
+  if (!kind) return null;
+  return {
+    uri: file.uri,
+    docIndex: index,
+    reason: 'patch',
+    kinds: [kind],
+    namespace: str(get(root, 'metadata', 'namespace')),
+    ...(str(get(root, 'metadata', 'name')) ? { name: str(get(root, 'metadata', 'name'))! } : {}),
+    range: { start: doc.span.start, end: doc.span.end },
+  };
+}
+
+interface Contribution {
+  config: Config;
+  listedAsPatch: boolean;
+  infos: DocumentInfo[];
+  unknown: UnknownSource[];
+}
+
+/**
+ * What one file contributes to a snapshot: its documents with their objects, and its unreadable documents. It
+ * depends only on the file (immutable: an edit makes a new SourceFile), the settings and whether a kustomization
+ * names it as a patch, so it is remembered per file and a new snapshot after an edit re-extracts only the edited file.
+ */
+const contributions = new WeakMap<SourceFile, Contribution>();
+
+function contributionOf(file: SourceFile, config: Config, listedAsPatch: boolean): Contribution {
+  const cached = contributions.get(file);
+  if (cached && cached.config === config && cached.listedAsPatch === listedAsPatch) {
+    // Kustomize namespaces are added per snapshot; start again from the object's own.
+    for (const info of cached.infos) for (const r of info.resources) r.namespaces = [r.declaredNamespace ?? config.defaultNamespace];
+    return cached;
+  }
+  const infos: DocumentInfo[] = [];
+  const unknown: UnknownSource[] = [];
+  const k8s = looksKubernetes(file) && !isKustomizationFile(file.uri);
+  const patch = k8s && (listedAsPatch || looksLikePatchFile(file.uri));
+  file.docs.forEach((doc, index) => {
+    const resources = k8s && !patch ? extractResources(file.uri, index, doc, config.defaultNamespace) : [];
+    infos.push({ file, doc, index, resources });
+    const u = patch ? patchOf(file, doc, index) : k8s ? unknownOf(file, doc, index, resources) : null;
+    if (u) unknown.push(u);
+  });
+  const c = { config, listedAsPatch, infos, unknown };
+  contributions.set(file, c);
+  return c;
+}
+
+const kindsByConfig = new WeakMap<Config, WorkloadKind[]>();
+
+function workloadKindsOf(config: Config): WorkloadKind[] {
+  let kinds = kindsByConfig.get(config);
+  if (!kinds) kindsByConfig.set(config, (kinds = workloadKinds(config.additionalWorkloadKinds)));
+  return kinds;
+}
+
+const templatesByResource = new WeakMap<Resource, { kinds: WorkloadKind[]; templates: PodTemplate[] }>();
+
+/** The pod templates an object stamps out (one for a workload, several for some operators' resources), remembered per object. */
+function templatesOf(r: Resource, kinds: WorkloadKind[]): PodTemplate[] {
+  const cached = templatesByResource.get(r);
+  if (cached && cached.kinds === kinds) return cached.templates;
+  const wk = findWorkloadKind(kinds, r);
+  const operator = wk ? undefined : findOperatorPodKind(r);
+  const t = wk ? podTemplateOf(r, wk) : null;
+  const templates = t ? [t] : operator ? operatorPodTemplates(r, operator) : [];
+  templatesByResource.set(r, { kinds, templates });
+  return templates;
 }
