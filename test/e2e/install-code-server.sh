@@ -11,7 +11,8 @@ DEST=$SCRATCH/code-server-$VERSION
 [ -x "$DEST/node_modules/.bin/code-server" ] && { echo "code-server $VERSION already in $DEST"; exit 0; }
 command -v rg >/dev/null || { echo "ripgrep (rg) is required: apt-get install -y ripgrep" >&2; exit 1; }
 
-export TMPDIR=$SCRATCH/tmp npm_config_nodedir=${npm_config_nodedir:-/usr} npm_config_yes=true
+# code-server's postinstall refuses to run as root under npm unless unsafe-perm is set (CI runs as root).
+export TMPDIR=$SCRATCH/tmp npm_config_nodedir=${npm_config_nodedir:-/usr} npm_config_yes=true npm_config_unsafe_perm=true
 mkdir -p "$TMPDIR" "$DEST"
 # @vscode/ripgrep@1.15.11's postinstall downloads ripgrep v13.0.0-10 from GitHub unless its cache already holds the
 # archive: seed the cache with Debian's rg (the extension host only runs it for workspace search).
