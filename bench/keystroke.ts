@@ -17,13 +17,19 @@ export interface KeystrokeResult {
   slowest: { line: number; ms: number }[];
 }
 
+/**
+ * 200 positions spread evenly over the file, each inside the first word of its line (after the indentation and any
+ * `- `), where typing renames a key or changes a value and the YAML stays valid, as it mostly does while a person
+ * types. Blank and comment lines move on to the next line that has a word.
+ */
 export function editPlan(text: string, count = 200): { line: number; character: number }[] {
   const lines = text.split('\n');
   const plan: { line: number; character: number }[] = [];
   for (let i = 0; i < count; i++) {
-    const line = Math.min(lines.length - 1, Math.floor(((i + 0.5) * lines.length) / count));
-    // Type at the end of the line's content: in a value, where a person edits most.
-    plan.push({ line, character: lines[line].replace(/\r$/, '').length });
+    let line = Math.min(lines.length - 1, Math.floor(((i + 0.5) * lines.length) / count));
+    while (line < lines.length - 1 && !/^\s*(- )*[A-Za-z0-9]/.test(lines[line])) line++;
+    const word = /^\s*(- )*/.exec(lines[line])![0].length;
+    plan.push({ line, character: Math.min(word + 1, lines[line].replace(/\r$/, '').length) });
   }
   return plan;
 }

@@ -3,7 +3,7 @@
  * for `vscodeExecutablePath`: here it is `code-shim.mjs`, which runs them in code-server. The mocha suite
  * (`suite/*.ts`) is bundled for the extension host first.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { build } from 'esbuild';
@@ -17,7 +17,10 @@ export interface Counts {
 async function bundleSuite(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: ['index', 'activation.e2e', 'diagnostics.e2e', 'editing.e2e', 'restart.e2e', 'settings.e2e'].map((f) => join(__dirname, 'suite', `${f}.ts`)),
+    // Every suite file, so that a new one cannot be left out by accident.
+    entryPoints: readdirSync(join(__dirname, 'suite'))
+      .filter((f) => f === 'index.ts' || f.endsWith('.e2e.ts'))
+      .map((f) => join(__dirname, 'suite', f)),
     outdir,
     bundle: true,
     platform: 'node',

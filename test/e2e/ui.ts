@@ -2,7 +2,7 @@
  * The user's view: the packaged .vsix installed into a fresh code-server, driven by headless Chromium. Opens a seed
  * example, finds the squiggles, reads the Problems panel, the hover and the status bar item, and saves a screenshot.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { installExtension, launchChromium, startCodeServer, waitFor } from './codeServer';
@@ -84,6 +84,20 @@ async function step(checks: Check[], name: string, body: () => Promise<string>):
   }
 }
 
+/** Opens a file of the examples workspace with Quick Open and puts the cursor at a 1-based line and column. */
+async function openAndGoTo(page: Page, rel: string, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-box input').waitFor({ timeout: 15_000 });
+  await page.keyboard.type(rel);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: rel.split('/').pop()! }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label*="${rel.split('/').pop()}"]`).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-box input').waitFor({ timeout: 15_000 });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
 export async function runUiTest(vsix: string, work: string, screenshotTo?: string): Promise<Check[]> {
   rmSync(work, { recursive: true, force: true });
   const dirs = { work, extensions: join(work, 'extensions'), userData: join(work, 'user-data') };
@@ -124,7 +138,10 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
       });
 
       await step(checks, 'hovering a squiggle shows the message', async () => {
-        const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
+        const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+        // The Problems panel just opened: wait until the editor has laid the squiggle out again.
+        await squiggle.waitFor({ state: 'visible', timeout: 15_000 });
+        const box = await squiggle.boundingBox();
         if (!box) throw new Error('the squiggle has no box');
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         const hover = page.locator('.monaco-hover', { hasText: "indent it under 'metadata:'" }).first();
@@ -164,6 +181,20 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         return `${Object.keys(got).join(', ')} in ${number}; plain strings in ${plain}`;
       });
       await screenshot(page, work, 'network-highlighting.png', screenshotTo);
+
+      await step(checks, 'hovering a Service name shows its DNS name and the pods it selects', async () => {
+        const rel = 'shop/frontend.yaml';
+        const lines = readFileSync(join(REPO, 'examples', rel), 'utf8').split('\n');
+        const line = lines.findIndex((l, i) => l === '  name: frontend' && lines[i - 2] === 'kind: Service') + 1;
+        await openAndGoTo(page, rel, line, 10);
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const hover = page.locator('.monaco-hover', { hasText: 'frontend.shop.svc.cluster.local' }).first();
+        await hover.waitFor({ timeout: 30_000 });
+        return JSON.stringify((await hover.innerText()).slice(0, 160));
+      });
+      await screenshot(page, work, 'hover-service.png', screenshotTo);
+
     } finally {
       await browser.close();
     }
