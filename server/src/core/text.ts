@@ -12,7 +12,14 @@ export interface LineCol {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    known?: number[],
+  ) {
+    if (known) {
+      this.starts = known;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -25,6 +32,36 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with `[edit.start, edit.oldEnd)` replaced by
+   * `[edit.start, edit.newEnd)` of the new text. Line starts before the edit are kept, those after it are moved, and
+   * only the edited stretch is scanned. A line start depends on the one or two characters before it (a CR followed by
+   * a LF ends one line, not two), which is why the kept and moved starts stay one character clear of the edit.
+   */
+  afterEdit(text: string, edit: { start: number; oldEnd: number; newEnd: number }): LineIndex {
+    const old = this.starts;
+    let kept = 0;
+    while (kept < old.length && old[kept] <= edit.start - 1) kept++;
+    // The first line always starts at 0, whatever the edit.
+    const starts = kept > 0 ? old.slice(0, kept) : [0];
+    const scanFrom = starts[starts.length - 1];
+    const scanTo = Math.min(text.length, edit.newEnd + 1);
+    for (let i = scanFrom; i < scanTo; i++) {
+      const c = text.charCodeAt(i);
+      let next = -1;
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        next = i + 1;
+      } else if (c === 10) next = i + 1;
+      if (next >= 0 && next < edit.newEnd + 2) starts.push(next);
+    }
+    const delta = edit.newEnd - edit.oldEnd;
+    let moved = kept;
+    while (moved < old.length && old[moved] < edit.oldEnd + 2) moved++;
+    for (let j = moved; j < old.length; j++) starts.push(old[j] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -7,6 +7,7 @@ import { splitDocuments } from '../syntax/documents';
 import type { ParsedDocument } from '../syntax/parse';
 import { parseSpan } from '../syntax/parse';
 import { diffTexts, reparseIncrementally } from '../syntax/incremental';
+import { shiftDocument } from '../syntax/shift';
 
 export interface SourceFile {
   uri: string;
@@ -19,29 +20,55 @@ export interface SourceFile {
 
 export function makeSourceFile(uri: string, original: string, previous?: SourceFile): SourceFile {
   const text = yamlLineBreaks(original);
-  const reuse = new Map<string, ParsedDocument[]>();
-  for (const d of previous?.docs ?? []) {
-    const list = reuse.get(d.text);
-    if (list) list.push(d);
-    else reuse.set(d.text, [d]);
-  }
   const spans = splitDocuments(text);
-  const edit = previous && previous.docs.length === spans.length ? diffTexts(yamlLineBreaks(previous.text), text) : null;
+  const reusable = reusableDocuments(previous?.docs ?? []);
+  // What changed, in the original texts (for the line index) and in the texts the parser reads. Those differ only
+  // where a lone CR became LF, which depends on the character after it: one more character before the edit covers it.
+  const rawEdit = previous && !previous.skipped ? diffTexts(previous.text, original) : null;
+  const edit = rawEdit && (text === original && yamlLineBreaks(previous!.text) === previous!.text ? rawEdit : { ...rawEdit, start: Math.max(0, rawEdit.start - 1) });
   const docs = spans.map((span, i) => {
-    const cached = reuse.get(text.slice(span.start, span.end))?.shift();
+    const cached = reusable(i, text.slice(span.start, span.end));
     if (cached) {
       if (cached.span.start === span.start) return { ...cached, span };
-      return shiftDocument(cached, span.start - cached.span.start, span);
+      return shiftDocument(cached, span);
     }
     // The one document an edit falls in may be re-parsed in part: only the block that holds the edit.
     const old = previous?.docs[i];
-    if (edit && old && old.span.start === span.start && edit.start >= span.start && edit.newEnd <= span.end && edit.oldEnd <= old.span.end) {
+    if (edit && old && previous!.docs.length === spans.length && old.span.start === span.start && edit.start >= span.start && edit.newEnd <= span.end && edit.oldEnd <= old.span.end) {
       const partial = reparseIncrementally(old, yamlLineBreaks(previous!.text), text, span, edit);
       if (partial) return partial;
     }
     return parseSpan(text, span);
   });
-  return withLineIndex({ uri, text: original, docs });
+  // The line index is carried over from the previous version when that one was built: only the lines the edit
+  // touched are scanned again. Only the index is kept, never the previous file, so versions do not pile up in memory.
+  const previousIndex = previous && indexes.get(previous);
+  return withLineIndex({ uri, text: original, docs }, previousIndex && rawEdit ? () => previousIndex.afterEdit(original, rawEdit) : undefined);
+}
+
+/**
+ * Finds, for each new document, an old one with the same text to reuse, each old one at most once. The old document
+ * at the same position is tried first: comparing two strings is cheaper than hashing every document's text, and
+ * after a keystroke every document but one is where it was.
+ */
+function reusableDocuments(olds: ParsedDocument[]): (index: number, text: string) => ParsedDocument | undefined {
+  const used = new Set<ParsedDocument>();
+  let byText: Map<string, ParsedDocument[]> | undefined;
+  const take = (d: ParsedDocument) => (used.add(d), d);
+  return (index, text) => {
+    const same = olds[index];
+    if (same && !used.has(same) && same.text === text) return take(same);
+    if (!byText) {
+      byText = new Map();
+      for (const d of olds) {
+        const list = byText.get(d.text);
+        if (list) list.push(d);
+        else byText.set(d.text, [d]);
+      }
+    }
+    const found = byText.get(text)?.find((d) => !used.has(d));
+    return found && take(found);
+  };
 }
 
 /**
@@ -57,41 +84,17 @@ export function skippedFile(uri: string, reason: string): SourceFile {
   return withLineIndex({ uri, text: '', docs: [], skipped: reason });
 }
 
-function withLineIndex(f: Omit<SourceFile, 'lineIndex'>): SourceFile {
-  let index: LineIndex | undefined;
-  return { ...f, lineIndex: () => (index ??= new LineIndex(f.text)) };
-}
+/** Each file's line index, once built. */
+const indexes = new WeakMap<SourceFile, LineIndex>();
 
-/**
- * A document whose text is unchanged but which moved (an edit above it) is re-based rather than re-parsed: offsets
- * are absolute, so every range shifts by the same amount. Cloning and shifting is far cheaper than parsing, which is
- * what keeps per-keystroke analysis of large files fast.
- */
-function shiftDocument(doc: ParsedDocument, delta: number, span: ParsedDocument['span']): ParsedDocument {
-  // structuredClone keeps shared references shared, so an alias still points at its (shifted) anchor.
-  const copy = structuredClone(doc);
-  const seen = new Set<object>();
-  const shift = (n: Ranged | null | undefined): void => {
-    if (!n || seen.has(n)) return;
-    seen.add(n);
-    n.start += delta;
-    n.end += delta;
-    if (n.type === 'map') for (const p of n.items as Ranged[]) shift(p);
-    else if (n.type === 'seq') for (const i of n.items as Ranged[]) shift(i);
-    else if (n.type === 'alias') shift(n.target as Ranged | null);
-    else if (n.key !== undefined) {
-      shift(n.key as Ranged);
-      shift(n.value as Ranged | null);
-    }
+function withLineIndex(f: Omit<SourceFile, 'lineIndex'>, derive?: () => LineIndex): SourceFile {
+  const file: SourceFile = {
+    ...f,
+    lineIndex: () => {
+      let index = indexes.get(file);
+      if (!index) indexes.set(file, (index = derive ? derive() : new LineIndex(f.text)));
+      return index;
+    },
   };
-  shift(copy.root as Ranged | null);
-  for (const i of copy.issues) shift(i as unknown as Ranged);
-  for (const d of copy.duplicateKeys) {
-    shift(d.first as unknown as Ranged);
-    shift(d.second as unknown as Ranged);
-    shift(d.key as unknown as Ranged);
-  }
-  return { ...copy, span };
+  return file;
 }
-
-type Ranged = { start: number; end: number; [k: string]: unknown };

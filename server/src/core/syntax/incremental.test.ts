@@ -101,3 +101,28 @@ test('falls back to a full parse when the edit changes the structure around the 
   const after = makeSourceFile('/f.yaml', edited, before);
   assert.deepEqual(comparable(after.docs[0]), comparable(parseSpan(edited, splitDocuments(edited)[0])));
 });
+
+test('diffTexts finds the same range as a character-by-character comparison, across chunk boundaries', () => {
+  const random = rng(7);
+  const naive = (a: string, b: string) => {
+    let start = 0;
+    while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+    let oldEnd = a.length;
+    let newEnd = b.length;
+    while (oldEnd > start && newEnd > start && a[oldEnd - 1] === b[newEnd - 1]) {
+      oldEnd--;
+      newEnd--;
+    }
+    return { start, oldEnd, newEnd };
+  };
+  for (let n = 0; n < 300; n++) {
+    // Few distinct characters, so that the edited text often repeats what surrounds it.
+    const length = Math.floor(random() * 5000);
+    const text = Array.from({ length }, () => 'ab\n'[Math.floor(random() * 3)]).join('');
+    const at = Math.floor(random() * (length + 1));
+    const removed = Math.floor(random() * Math.min(3000, length - at + 1));
+    const inserted = Array.from({ length: Math.floor(random() * 2500) }, () => 'ab\n'[Math.floor(random() * 3)]).join('');
+    const edited = text.slice(0, at) + inserted + text.slice(at + removed);
+    assert.deepEqual(diffTexts(text, edited), naive(text, edited), `case ${n}`);
+  }
+});
