@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../../server/src/core/diagnostics';
 import type { Workspace } from '../../server/src/core/model/workspace';
 import { checkFile } from '../../server/src/core/rules/runner';
+import type { FindingsCache } from '../../server/src/core/rules/runner';
 import { pathAt } from '../../server/src/core/syntax/nodes';
 import type { Random } from './random';
 
@@ -17,8 +18,11 @@ export interface Analysis {
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
 
-/** Throws an Error describing the first broken invariant. `rng` picks the offsets the graph is queried at. */
-export function analyse(ws: Workspace, rng?: Random): Analysis {
+/**
+ * Throws an Error describing the first broken invariant. `rng` picks the offsets the graph is queried at; `cache`
+ * keeps findings between analyses, as the language server does.
+ */
+export function analyse(ws: Workspace, rng?: Random, cache?: FindingsCache): Analysis {
   const snapshot = ws.snapshot();
   const textOf = (uri: string): string => {
     const f = snapshot.files.get(uri);
@@ -34,6 +38,7 @@ export function analyse(ws: Workspace, rng?: Random): Analysis {
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const uri of snapshot.files.keys()) {
     const diags = checkFile(snapshot, uri, {
+      cache,
       onRuleError: (rule, u, e) => {
         throw new Error(`rule ${rule} threw on ${u}: ${(e as Error)?.stack ?? String(e)}`);
       },

@@ -2,7 +2,8 @@
  * Seeded fuzzing of the core: real manifests, damaged by random mutations, fed through Workspace.setFile, a
  * snapshot, checkFile for every file and the link graph. Each case edits one file of a folder-sized workspace up to
  * three times in a row (as typing does), then restores it, so incremental re-parsing is exercised as much as parsing;
- * every fifth case also compares the incremental result with a from-scratch analysis of the same texts.
+ * every fifth case also compares the incremental result (re-parsed in part, findings of unchanged documents reused)
+ * with a from-scratch analysis of the same texts.
  *
  * Reproduce a failure with the printed seed: `FUZZ_SEED=<seed> FUZZ_CASES=<n> node scripts/test.mjs test/fuzz`.
  * The failing text is written to test/fuzz/.scratch/; make it a regression fixture in test/fuzz/regressions/.
@@ -13,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Workspace } from '../../server/src/core/model/workspace';
+import { FindingsCache } from '../../server/src/core/rules/runner';
 import { analyse, comparable } from './analyse';
 import { loadCorpus } from './corpus';
 import type { CorpusGroup } from './corpus';
@@ -51,6 +53,7 @@ test(`core fuzz: ${CASES} cases, seed ${SEED}`, () => {
   assert.ok(groups.length > 0, 'no corpus to fuzz');
   const rng = new Random(SEED);
   const workspaces = new Map<CorpusGroup, Workspace>();
+  const caches = new Map<Workspace, FindingsCache>();
   const slowest: { ms: number; label: string }[] = [];
   let steps = 0;
   const started = performance.now();
@@ -62,6 +65,8 @@ test(`core fuzz: ${CASES} cases, seed ${SEED}`, () => {
     const donor = rng.pick(rng.pick(groups).files).text;
     let ws = workspaces.get(group);
     if (!ws) workspaces.set(group, (ws = workspaceOf(group)));
+    let cache = caches.get(ws);
+    if (!cache) caches.set(ws, (cache = new FindingsCache()));
     let text = target.text;
     const applied: string[] = [];
     const label = () => `case ${n} (seed ${SEED}) on ${target.uri}: ${applied.join(', ')}`;
@@ -72,14 +77,14 @@ test(`core fuzz: ${CASES} cases, seed ${SEED}`, () => {
         applied.push(...m.applied, '|');
         const t0 = cpuMs();
         ws.setFile(target.uri, text);
-        analyse(ws, rng);
+        analyse(ws, rng, cache);
         const ms = cpuMs() - t0;
         steps++;
         noteSlow(slowest, ms, label);
         assert.ok(ms < STEP_BUDGET_MS, `${label()}: one re-analysis took ${ms.toFixed(0)} ms of CPU (budget ${STEP_BUDGET_MS} ms)`);
       }
       if (n % 5 === 0) {
-        const incremental = comparable(analyse(ws).diagnostics);
+        const incremental = comparable(analyse(ws, undefined, cache).diagnostics);
         const fresh = comparable(analyse(workspaceOf(group, new Map([[target.uri, text]]))).diagnostics);
         assert.equal(incremental, fresh, `${label()}: incremental analysis differs from a from-scratch one`);
       }

@@ -7,7 +7,9 @@
  * a Secret or ConfigMap by name); every other object by its whole content, which is safe whatever the rules read.
  * Unreadable documents count too, since they turn broken links into "cannot verify".
  */
+import type { Config } from '../config';
 import type { Snapshot } from './snapshot';
+import type { SourceFile } from './sourceFile';
 
 const INERT_KINDS = new Set([
   'CustomResourceDefinition',
@@ -43,4 +45,42 @@ export function linkSignature(snapshot: Snapshot, uri: string): string {
   }
   if (snapshot.kustomizations.some((k) => k.uri === uri)) parts.push(`kustomization|${snapshot.files.get(uri)!.text}`);
   return parts.join('\n');
+}
+
+/** Each file's signature, hashed, remembered per parsed file (an edit makes a new SourceFile) and settings. */
+const fileHashes = new WeakMap<SourceFile, { config: Config; hash: string }>();
+const epochs = new WeakMap<Snapshot, string>();
+
+/**
+ * The link state of a whole snapshot, as one string: equal for two snapshots whose files all have the same link
+ * signatures. A document that did not change has the same findings in both, since rules see other documents only
+ * through links. Each file's signature is computed once per parsed file: what could make it differ for the same file
+ * (namespaces and patches that a kustomization adds) comes from the kustomization's own signature, its whole text.
+ */
+export function linkEpoch(snapshot: Snapshot): string {
+  let epoch = epochs.get(snapshot);
+  if (epoch !== undefined) return epoch;
+  const parts: string[] = [];
+  for (const [uri, file] of snapshot.files) {
+    let h = fileHashes.get(file);
+    if (!h || h.config !== snapshot.config) fileHashes.set(file, (h = { config: snapshot.config, hash: hash53(linkSignature(snapshot, uri)) }));
+    parts.push(`${uri}\0${h.hash}`);
+  }
+  epoch = parts.sort().join('\n');
+  epochs.set(snapshot, epoch);
+  return epoch;
+}
+
+/** A 53-bit string hash (cyrb53: two multiplicative 32-bit lanes), as base 36. */
+function hash53(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

@@ -10,6 +10,7 @@ import type { SourceFile } from '../model/sourceFile';
 import type { Resource } from '../model/resource';
 import type { DocumentContext, Finding, Rule } from './types';
 import { RULES } from './registry';
+import { linkEpoch } from '../model/signature';
 
 export const SUPPRESS_COMMENT = 'kube-netlens-disable-next-line';
 export const IGNORE_ANNOTATION = 'kube-netlens.io/ignore';
@@ -26,6 +27,43 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Called when a rule throws; the rule's findings for that document are lost, the others are kept. */
   onRuleError?(ruleId: string, uri: string, error: unknown): void;
+  /** Keeps each document's findings between checks, so that a document that did not change is not checked again. */
+  cache?: FindingsCache;
+}
+
+/** What one document's rules found, and everything those findings depend on. */
+interface CachedDocument {
+  text: string;
+  start: number;
+  index: number;
+  epoch: string;
+  config: Config;
+  rules: readonly Rule[];
+  found: Diagnostic[];
+}
+
+/**
+ * Each document's findings from the last check of its file. A document's findings depend on its own text, where it
+ * sits (offsets, and the index that names its objects), the settings, and other documents only through links: the
+ * link epoch. When all of these are the same, the findings are too; so typing in one document of a 59-document file
+ * re-runs the rules on that document alone (and on the documents below it that have findings, since they moved). A
+ * document whose findings point into other documents (related locations) is checked again every time, since those
+ * documents may have moved.
+ */
+export class FindingsCache {
+  private readonly byUri = new Map<string, CachedDocument[]>();
+
+  lookup(uri: string, index: number): CachedDocument | undefined {
+    return this.byUri.get(uri)?.[index];
+  }
+
+  store(uri: string, entries: CachedDocument[]): void {
+    this.byUri.set(uri, entries);
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
 }
 
 export function checkFile(snapshot: Snapshot, uri: string, options: CheckOptions = {}): Diagnostic[] {
@@ -33,10 +71,9 @@ export function checkFile(snapshot: Snapshot, uri: string, options: CheckOptions
   const file = snapshot.files.get(uri);
   if (!file) return [];
   const config = snapshot.config;
-  const raw: Diagnostic[] = [];
-  const byId = new Map(RULES.map((r) => [r.id, r] as const));
+  let raw: Diagnostic[] = [];
   const emit = (ruleId: string, f: Finding) => {
-    const meta = byId.get(ruleId);
+    const meta = RULES_BY_ID.get(ruleId);
     if (!meta) return;
     const severity = effectiveSeverity(config, meta);
     if (!severity) return;
@@ -48,25 +85,57 @@ export function checkFile(snapshot: Snapshot, uri: string, options: CheckOptions
   }
   if (!looksKubernetes(file)) return [];
   const docs = snapshot.documents(uri);
+  const { cache } = options;
+  const epoch = cache ? linkEpoch(snapshot) : '';
+  const all: Diagnostic[] = [];
+  const entries: CachedDocument[] = [];
   for (const info of docs) {
-    const base: Omit<DocumentContext, 'report' | 'reportUnverifiable'> = { snapshot, config, file, doc: info.doc, docIndex: info.index };
-    for (const rule of rules) {
-      const report = (f: Finding) => emit(rule.id, f);
-      const reportUnverifiable = (f: Finding) => emit(UNVERIFIABLE_RULE, f);
-      try {
-        if (rule.scope === 'document') rule.check({ ...base, report, reportUnverifiable });
-        else if (rule.scope === 'resource') {
-          for (const resource of info.resources) {
-            if (rule.kinds.includes('*') || rule.kinds.includes(resource.kind)) rule.check({ ...base, resource, report, reportUnverifiable });
-          }
+    const key = { text: info.doc.text, start: info.doc.span.start, index: info.index, epoch, config, rules };
+    const cached = cache?.lookup(uri, info.index);
+    if (cached && sameInputs(cached, key)) {
+      all.push(...cached.found);
+      entries.push(cached);
+      continue;
+    }
+    raw = [];
+    runRules(snapshot, file, info, rules, emit, options);
+    all.push(...raw);
+    if (raw.every((d) => (d.related ?? []).every((r) => r.uri === uri && r.start >= info.doc.span.start && r.end <= info.doc.span.end))) entries.push({ ...key, found: raw });
+    else entries.push({ ...key, epoch: '', found: [] });
+  }
+  cache?.store(uri, entries);
+  return finish(all, file, docs);
+}
+
+/**
+ * True when the cached findings hold for the document now. A document that only moved (an edit above it) keeps them
+ * when there were none: findings carry offsets, line numbers in messages and offsets in fix data, so a moved
+ * document with findings is checked again, while the common case, a clean document, costs nothing.
+ */
+function sameInputs(cached: CachedDocument, now: Omit<CachedDocument, 'found'>): boolean {
+  if (cached.epoch === '' || cached.epoch !== now.epoch || cached.index !== now.index || cached.config !== now.config || cached.rules !== now.rules) return false;
+  return (cached.start === now.start || cached.found.length === 0) && cached.text === now.text;
+}
+
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r] as const));
+
+function runRules(snapshot: Snapshot, file: SourceFile, info: DocumentInfo, rules: readonly Rule[], emit: (ruleId: string, f: Finding) => void, options: CheckOptions): void {
+  const base: Omit<DocumentContext, 'report' | 'reportUnverifiable'> = { snapshot, config: snapshot.config, file, doc: info.doc, docIndex: info.index };
+  const reportUnverifiable = (f: Finding) => emit(UNVERIFIABLE_RULE, f);
+  for (const rule of rules) {
+    const report = (f: Finding) => emit(rule.id, f);
+    try {
+      if (rule.scope === 'document') rule.check({ ...base, report, reportUnverifiable });
+      else if (rule.scope === 'resource') {
+        for (const resource of info.resources) {
+          if (rule.kinds.includes('*') || rule.kinds.includes(resource.kind)) rule.check({ ...base, resource, report, reportUnverifiable });
         }
-      } catch (e) {
-        // A rule bug must not hide the other rules' findings, nor take the server down. The edges log it.
-        options.onRuleError?.(rule.id, uri, e);
       }
+    } catch (e) {
+      // A rule bug must not hide the other rules' findings, nor take the server down. The edges log it.
+      options.onRuleError?.(rule.id, file.uri, e);
     }
   }
-  return finish(raw, file, docs);
 }
 
 export function checkAll(snapshot: Snapshot, options: CheckOptions = {}): Map<string, Diagnostic[]> {
@@ -89,14 +158,29 @@ function finish(raw: Diagnostic[], file: SourceFile, docs: DocumentInfo[]): Diag
 }
 
 function suppressedByComment(file: SourceFile, d: Diagnostic): boolean {
-  const idx = file.lineIndex();
-  const line = idx.positionAt(d.start).line;
-  if (line === 0) return false;
-  const prev = file.text.slice(idx.lineStart(line - 1), idx.lineEnd(line - 1));
-  const m = new RegExp(`#\\s*${SUPPRESS_COMMENT}\\b(.*)$`).exec(prev);
+  // Line breaks are searched for in the text rather than looked up in the file's line index: building that index
+  // for a large file costs more than a whole keystroke's analysis, and only the previous line is needed.
+  const text = file.text;
+  const lineStart = previousBreak(text, d.start) + 1;
+  if (lineStart === 0) return false;
+  const prevEnd = text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? lineStart - 2 : lineStart - 1;
+  const prev = text.slice(previousBreak(text, prevEnd) + 1, prevEnd);
+  if (!prev.includes(SUPPRESS_COMMENT)) return false;
+  const m = SUPPRESS_PATTERN.exec(prev);
   if (!m) return false;
   const ids = m[1].split(/[\s,]+/).filter(Boolean);
   return ids.length === 0 || ids.includes(d.rule);
+}
+
+const SUPPRESS_PATTERN = new RegExp(`#\\s*${SUPPRESS_COMMENT}\\b(.*)$`);
+
+/** The offset of the last line break (LF or lone CR) before `offset`, or -1. */
+function previousBreak(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) return i;
+  }
+  return -1;
 }
 
 function suppressedByAnnotation(docs: DocumentInfo[], d: Diagnostic): boolean {
