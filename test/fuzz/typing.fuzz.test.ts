@@ -1,8 +1,8 @@
 /**
  * Seeded typing: single characters typed and deleted anywhere in multi-document files, the way an editor sends them,
  * checking after every keystroke that what the language server reuses between keystrokes (documents re-parsed in
- * part or moved instead of re-parsed, findings of unchanged documents, the line index) gives exactly what a
- * from-scratch analysis of the same text gives.
+ * part or moved instead of re-parsed, a snapshot derived from the previous one, findings of unchanged documents, the
+ * line index) gives exactly what a from-scratch analysis of the same text gives.
  *
  * The workspace is `examples/` and the fuzz seeds, plus one file that holds all their documents in a row, so that
  * links run between documents of one file as well as between files.
@@ -11,6 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Workspace } from '../../server/src/core/model/workspace';
+import { Snapshot } from '../../server/src/core/model/snapshot';
 import { checkFile, FindingsCache } from '../../server/src/core/rules/runner';
 import { LineIndex } from '../../server/src/core/text';
 import { loadCorpus, REPO_ROOT } from './corpus';
@@ -19,6 +20,17 @@ import { fuzzCases, fuzzSeed, Random } from './random';
 const SEED = fuzzSeed(20261126);
 const KEYSTROKES = fuzzCases(400);
 const TYPED = ['x', 'a', '8', '0', '-', ' ', ' ', ':', '\n', '\n  ', '"', "'", '#', '{', '\r\n'];
+
+/** What a snapshot holds, in order: objects, pod templates, unreadable documents, and every link of the graph. */
+function shape(s: Snapshot): string {
+  const at = (r: { uri: string; start: number; end: number }) => `${r.uri}@${r.start}-${r.end}`;
+  return JSON.stringify({
+    resources: s.resources.map((r) => `${r.id} ${r.namespaces.join(',')}`),
+    templates: s.templates.map((t) => `${t.owner.id} ${t.labels.map((l) => `${l.key}=${l.value}`).join(',')}`),
+    unknown: s.unknown.map((u) => `${u.uri}#${u.docIndex} ${u.reason}`),
+    links: s.graph().all.map((l) => `${l.kind} ${at(l.from)} -> ${l.to.map(at).join(' ')}`),
+  });
+}
 
 function lineStarts(index: LineIndex): number[] {
   return Array.from({ length: index.lineCount }, (_, i) => index.lineStart(i));
@@ -46,9 +58,11 @@ test(`typing: ${KEYSTROKES} keystrokes, seed ${SEED}, reused work equals a fresh
     const file = ws.setFile(uri, next);
     assert.deepEqual(lineStarts(file.lineIndex()), lineStarts(new LineIndex(next)), `${label}: line index`);
     const snapshot = ws.snapshot();
+    const built = new Snapshot(new Map(snapshot.files), snapshot.config);
+    assert.equal(shape(snapshot), shape(built), `${label}: the derived snapshot`);
     for (const u of uris) {
       const reused = JSON.stringify(checkFile(snapshot, u, { cache }));
-      const fresh = JSON.stringify(checkFile(snapshot, u));
+      const fresh = JSON.stringify(checkFile(built, u));
       assert.equal(reused, fresh, `${label}: findings of ${u}`);
     }
   }

@@ -10,7 +10,7 @@
  */
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Snapshot } from '../core/model/snapshot';
-import { checkFile } from '../core/rules/runner';
+import { checkFile, FindingsCache } from '../core/rules/runner';
 import { linkSignature } from '../core/model/signature';
 import { toLspDiagnostic } from './convert';
 import type { Log } from './log';
@@ -42,7 +42,11 @@ export function filesToRecheck(snapshot: Snapshot, changed: ReadonlySet<string>,
 }
 
 export interface FileResult {
-  snapshot: Snapshot;
+  /**
+   * The snapshot analysed, held weakly: files re-checked at different moments would otherwise each keep their own
+   * old snapshot, and with it every version of an edited file, alive.
+   */
+  snapshot: WeakRef<Snapshot>;
   items: LspDiagnostic[];
   /** Identifies the content of `items`, for pull requests' `previousResultId`. */
   resultId: string;
@@ -76,6 +80,8 @@ export class DiagnosticsScheduler {
   private readonly pushed = new Map<string, { content: string; uri: string }>();
   /** Each file's link signature when it was last re-checked, to tell edits that affect other files from those that cannot. */
   private readonly signatures = new Map<string, string>();
+  /** Each document's findings, so that a keystroke re-runs the rules on the documents it touched only. */
+  private readonly findings = new FindingsCache();
   private scheduled = false;
   private running = false;
   private generation = 0;
@@ -107,7 +113,7 @@ export class DiagnosticsScheduler {
   resultFor(key: string): FileResult {
     const snapshot = this.deps.state.snapshot();
     const cached = this.results.get(key);
-    if (cached && cached.snapshot === snapshot) return cached;
+    if (cached && cached.snapshot.deref() === snapshot) return cached;
     this.analyse(key, snapshot);
     return this.results.get(key)!;
   }
@@ -188,7 +194,7 @@ export class DiagnosticsScheduler {
     const { state, log } = this.deps;
     let items: LspDiagnostic[] = [];
     try {
-      const found = checkFile(snapshot, key, { onRuleError: (rule, uri, e) => log.fileError(`rule ${rule}`, uri, e) });
+      const found = checkFile(snapshot, key, { cache: this.findings, onRuleError: (rule, uri, e) => log.fileError(`rule ${rule}`, uri, e) });
       items = found.map((d) => toLspDiagnostic(d, snapshot, (k) => state.clientUri(k)));
     } catch (e) {
       log.fileError('diagnostics', key, e);
@@ -197,7 +203,7 @@ export class DiagnosticsScheduler {
     const previous = this.results.get(key);
     const changed = previous?.content !== content;
     const resultId = changed || !previous ? String(++this.nextResultId) : previous.resultId;
-    this.results.set(key, { snapshot, items, resultId, content });
+    this.results.set(key, { snapshot: new WeakRef(snapshot), items, resultId, content });
     if (!this.deps.pull) {
       const shown = this.pushed.get(key)?.content;
       const worthSending = always || (shown === undefined ? items.length > 0 : shown !== content);
@@ -223,6 +229,7 @@ export class DiagnosticsScheduler {
     for (const [key, result] of this.results) {
       if (snapshot.files.has(key)) continue;
       this.results.delete(key);
+      this.findings.forget(key);
       if (result.items.length > 0) hadDiagnostics = true;
     }
     for (const [key, shown] of this.pushed) {

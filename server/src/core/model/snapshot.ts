@@ -59,14 +59,31 @@ export class Snapshot {
   private readonly runtimeKeyTemplates = new Map<string, PodTemplate[]>();
   private readonly templateOfResource = new Map<Resource, PodTemplate>();
   private readonly serviceViews = new Map<Resource, ServiceView>();
-  private readonly kustomize: Map<string, KustomizeContext>;
+  private kustomize: Map<string, KustomizeContext> = new Map();
   private linkGraph: LinkGraph | undefined;
+  /**
+   * While a snapshot is derived from the previous one: the index lists it shares with it (never modified, copied on
+   * first change) are those not in this set, and the lists changed, to be put back in workspace order.
+   */
+  private derived: { own: Set<unknown[]>; changed: Set<(Resource | PodTemplate)[]> } | null = null;
 
-  constructor(readonly files: ReadonlyMap<string, SourceFile>, readonly config: Config) {
+  /**
+   * `previous`, when given, is the snapshot these files replace. A snapshot that differs from it by a few edited
+   * files outside any kustomization is derived from it: the edited files' objects are taken out of its indexes and
+   * the new ones put in, instead of indexing the whole workspace again. A test checks that both ways give the same.
+   */
+  constructor(readonly files: ReadonlyMap<string, SourceFile>, readonly config: Config, previous?: Snapshot) {
     this.workloadKinds = workloadKindsOf(config);
     // Files in URI order, not in the order they were loaded: the LSP reads files concurrently, and every list derived
     // here (ties in nearest-first lookups, the first unreadable document named in a message) must not depend on that.
     const ordered = [...files.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    const edited = previous && editedFiles(previous, files, config);
+    if (previous && edited) this.derive(previous, ordered, edited);
+    else this.build(ordered);
+  }
+
+  private build(ordered: SourceFile[]) {
+    const config = this.config;
     for (const file of ordered) {
       if (isKustomizationFile(file.uri)) {
         const k = readKustomization(file.uri, file.docs[0]?.root ?? null);
@@ -80,12 +97,98 @@ export class Snapshot {
       this.unknown.push(...c.unknown);
       this.docInfo.set(file.uri, c.infos);
     }
-    this.kustomize = kustomizeContexts(this.kustomizations, [...files.keys()]);
+    this.kustomize = kustomizeContexts(this.kustomizations, [...this.files.keys()]);
+    this.addRemoteBases();
+    this.applyKustomizeNamespaces();
+    for (const r of this.resources) this.index(r);
+  }
+
+  /**
+   * Builds this snapshot from `previous`, which has the same files but for `edited` (see `editedFiles`). Objects of
+   * the other files keep what the previous snapshot worked out for them: namespaces, templates, Service views.
+   */
+  private derive(previous: Snapshot, ordered: SourceFile[], edited: ReadonlySet<string>) {
+    this.kustomizations.push(...previous.kustomizations);
+    this.kustomize = previous.kustomize;
+    for (const file of ordered) {
+      const c = edited.has(file.uri) ? contributionOf(file, this.config, false) : contributions.get(file)!;
+      for (const info of c.infos) this.resources.push(...info.resources);
+      this.unknown.push(...c.unknown);
+      this.docInfo.set(file.uri, c.infos);
+    }
+    this.addRemoteBases();
+    for (const [mine, theirs] of [
+      [this.byKey, previous.byKey],
+      [this.byKind, previous.byKind],
+      [this.templatesByNs, previous.templatesByNs],
+      [this.labelIndex, previous.labelIndex],
+      [this.runtimeKeyTemplates, previous.runtimeKeyTemplates],
+    ] as [Map<string, unknown[]>, Map<string, unknown[]>][]) {
+      for (const [k, v] of theirs) mine.set(k, v);
+    }
+    for (const [k, v] of previous.templateOfResource) this.templateOfResource.set(k, v);
+    for (const [k, v] of previous.serviceViews) this.serviceViews.set(k, v);
+    this.derived = { own: new Set(), changed: new Set() };
+    const removed = new Set<Resource>();
+    for (const uri of edited) for (const info of previous.documents(uri)) for (const r of info.resources) removed.add(r);
+    const gone = new Set<PodTemplate>(previous.templates.filter((t) => removed.has(t.owner)));
+    for (const r of removed) this.unindex(r, gone);
+    for (const uri of edited) for (const info of this.documents(uri)) for (const r of info.resources) this.index(r);
+    // Lists that changed are put back in workspace order, the order a full build would give them.
+    const ordinal = new Map(this.resources.map((r, i) => [r, i] as const));
+    const rank = (x: Resource | PodTemplate) => ordinal.get('owner' in x ? x.owner : x) ?? -1;
+    for (const list of this.derived.changed) list.sort((a, b) => rank(a) - rank(b));
+    const added = this.templates.splice(0);
+    this.templates.push(...previous.templates.filter((t) => !gone.has(t)), ...added);
+    if (added.length > 0 || gone.size > 0) this.templates.sort((a, b) => rank(a) - rank(b));
+    this.derived = null;
+  }
+
+  /** Takes an object of an edited file, and its pod templates, out of the indexes shared with the previous snapshot. */
+  private unindex(r: Resource, gone: ReadonlySet<PodTemplate>) {
+    const drop = <K, V>(map: Map<K, V[]>, key: K, test: (v: V) => boolean) => {
+      const list = map.get(key);
+      if (!list || !list.some(test)) return;
+      const kept = list.filter((v) => !test(v));
+      if (kept.length > 0) map.set(key, kept);
+      else map.delete(key);
+    };
+    const isR = (x: Resource) => x === r;
+    const isGone = (t: PodTemplate) => gone.has(t);
+    drop(this.byKind, r.kind, isR);
+    if (r.name !== null) for (const ns of r.namespaces) drop(this.byKey, `${r.kind}\0${ns}\0${r.name}`, isR);
+    this.templateOfResource.delete(r);
+    this.serviceViews.delete(r);
+    for (const t of templatesOf(r, this.workloadKinds)) {
+      for (const ns of r.namespaces) {
+        drop(this.templatesByNs, ns, isGone);
+        for (const l of t.labels) drop(this.labelIndex, `${ns}\0${l.key}\0${l.value}`, isGone);
+        for (const k of t.runtimeKeys) drop(this.runtimeKeyTemplates, `${ns}\0${k}`, isGone);
+      }
+    }
+  }
+
+  private addRemoteBases() {
     for (const k of this.kustomizations) {
       for (const base of k.remote) this.unknown.push({ uri: k.uri, docIndex: 0, reason: 'remote', kinds: [], namespace: null, range: { start: base.start, end: base.end } });
     }
-    this.applyKustomizeNamespaces();
-    for (const r of this.resources) this.index(r);
+  }
+
+  /** Adds to an index list; a list shared with the previous snapshot is copied first, and noted to be re-ordered. */
+  private add<K, V extends Resource | PodTemplate>(map: Map<K, V[]>, key: K, value: V) {
+    const list = map.get(key);
+    if (!this.derived) {
+      if (list) list.push(value);
+      else map.set(key, [value]);
+      return;
+    }
+    const own = list && this.derived.own.has(list) ? list : [...(list ?? [])];
+    own.push(value);
+    if (own !== list) {
+      map.set(key, own);
+      this.derived.own.add(own);
+    }
+    this.derived.changed.add(own);
   }
 
   /** What kustomizations do to a file's objects, if any reaches it. */
@@ -113,14 +216,14 @@ export class Snapshot {
   }
 
   private index(r: Resource) {
-    push(this.byKind, r.kind, r);
-    if (r.name !== null) for (const ns of r.namespaces) push(this.byKey, `${r.kind}\0${ns}\0${r.name}`, r);
+    this.add(this.byKind, r.kind, r);
+    if (r.name !== null) for (const ns of r.namespaces) this.add(this.byKey, `${r.kind}\0${ns}\0${r.name}`, r);
     const templates = templatesOf(r, this.workloadKinds);
     if (templates[0]) this.templateOfResource.set(r, templates[0]);
     for (const template of templates) this.indexTemplate(r, template);
     for (const variant of this.kustomize.get(r.uri)?.variants ?? []) {
       const name = variantName(r, variant);
-      if (name !== null) for (const ns of r.namespaces) push(this.byKey, `${r.kind}\0${ns}\0${name}`, r);
+      if (name !== null) for (const ns of r.namespaces) this.add(this.byKey, `${r.kind}\0${ns}\0${name}`, r);
       for (const template of templates) {
         const built = variantTemplate(template, variant);
         if (built) this.indexTemplate(r, built);
@@ -131,9 +234,9 @@ export class Snapshot {
   private indexTemplate(r: Resource, t: PodTemplate) {
     this.templates.push(t);
     for (const ns of r.namespaces) {
-      push(this.templatesByNs, ns, t);
-      for (const l of t.labels) push(this.labelIndex, `${ns}\0${l.key}\0${l.value}`, t);
-      for (const k of t.runtimeKeys) push(this.runtimeKeyTemplates, `${ns}\0${k}`, t);
+      this.add(this.templatesByNs, ns, t);
+      for (const l of t.labels) this.add(this.labelIndex, `${ns}\0${l.key}\0${l.value}`, t);
+      for (const k of t.runtimeKeys) this.add(this.runtimeKeyTemplates, `${ns}\0${k}`, t);
     }
   }
 
@@ -214,16 +317,31 @@ export class Snapshot {
   }
 }
 
+/** How many edited files a snapshot is derived for, at most; beyond that, building it afresh is as quick. */
+const MAX_DERIVED_EDITS = 16;
+
+/**
+ * The files edited since `previous`, when a snapshot of `files` may be derived from it: the same settings and the
+ * same file names, a few files edited, none of them a kustomization, a patch or a file a kustomization builds (what
+ * those change reaches other files' objects). Null when it must be built afresh.
+ */
+function editedFiles(previous: Snapshot, files: ReadonlyMap<string, SourceFile>, config: Config): Set<string> | null {
+  if (previous.config !== config || previous.files.size !== files.size) return null;
+  const edited = new Set<string>();
+  for (const [uri, file] of files) {
+    const before = previous.files.get(uri);
+    if (before === file) continue;
+    if (!before || edited.size === MAX_DERIVED_EDITS || isKustomizationFile(uri) || previous.kustomizeContext(uri)) return null;
+    if (previous.kustomizations.some((k) => k.patchFiles.includes(uri))) return null;
+    edited.add(uri);
+  }
+  return edited;
+}
+
 /** A file is a Kubernetes manifest when one of its documents is, or reads like one even though it does not parse. */
 export function looksKubernetes(file: SourceFile): boolean {
   if (basename(file.uri) === 'Chart.yaml' || /(^|\/)values[^/]*\.ya?ml$/.test(file.uri)) return false;
   return file.docs.some((d) => isObjectNode(d.root) || (/^[ \t]*apiVersion[ \t]*:/m.test(d.text) && /^[ \t]*kind[ \t]*:/m.test(d.text)));
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export function byProximity<T>(items: T[], fromUri: string, uriOf: (t: T) => string = (t) => (t as unknown as Resource).uri): T[] {

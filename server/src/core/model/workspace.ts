@@ -11,6 +11,8 @@ import { Snapshot } from './snapshot';
 export class Workspace {
   private readonly files = new Map<string, SourceFile>();
   private current: Snapshot | null = null;
+  /** The last snapshot handed out, from which the next one is derived when only a few files changed. */
+  private last: Snapshot | undefined;
 
   constructor(private config: Config = DEFAULT_CONFIG) {}
 
@@ -58,6 +60,7 @@ export class Workspace {
   }
 
   snapshot(): Snapshot {
-    return (this.current ??= new Snapshot(new Map(this.files), this.config));
+    if (!this.current) this.last = this.current = new Snapshot(new Map(this.files), this.config, this.last);
+    return this.current;
   }
 }
