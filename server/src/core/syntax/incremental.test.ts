@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { makeSourceFile } from '../model/sourceFile';
 import { splitDocuments } from './documents';
 import { parseSpan } from './parse';
-import { diffTexts, reparseIncrementally } from './incremental';
+import { diffTexts, editScalar, reparseIncrementally } from './incremental';
 
 /** A small deterministic random generator, so that a failure can be replayed from its seed. */
 function rng(seed: number) {
@@ -64,6 +64,7 @@ const EDITS = ['x', ' ', '\n', '', 'ab', ':', '- ', '#', '"', '\n      z: 1'];
 test('an incremental re-parse always equals a full re-parse (random edits)', () => {
   const texts = [SAMPLE, ...corpusTexts()];
   let incremental = 0;
+  let scalar = 0;
   let total = 0;
   for (const [t, text] of texts.entries()) {
     const random = rng(1234 + t);
@@ -85,11 +86,13 @@ test('an incremental re-parse always equals a full re-parse (random edits)', () 
         const edit = diffTexts(text, edited);
         const k = spans.findIndex((s) => edit.start >= s.start && edit.newEnd <= s.end);
         if (k >= 0 && reparseIncrementally(before.docs[k], text, edited, spans[k], edit)) incremental++;
+        if (k >= 0 && before.docs[k].root && editScalar(before.docs[k], edited, spans[k], edit)) scalar++;
       }
     }
   }
   // Many random edits stay inside one nested block; make sure the fast path is really taken.
   assert.ok(incremental > total / 4, `only ${incremental} of ${total} edits were incremental`);
+  assert.ok(scalar > total / 10, `only ${scalar} of ${total} edits were taken as edits of one scalar`);
 });
 
 test('falls back to a full parse when the edit changes the structure around the block', () => {
@@ -125,4 +128,34 @@ test('diffTexts finds the same range as a character-by-character comparison, acr
     const edited = text.slice(0, at) + inserted + text.slice(at + removed);
     assert.deepEqual(diffTexts(text, edited), naive(text, edited), `case ${n}`);
   }
+});
+
+test('typing inside a word re-parses one scalar, and equals a full re-parse, duplicate keys included', () => {
+  const texts = [SAMPLE, 'a: 1\nab: 2\nlist:\n  - 8\n  - true\nquoted: {x: 1}\n"ac": 3\n', ...corpusTexts()];
+  let fast = 0;
+  let total = 0;
+  for (const text of texts) {
+    const lines = text.split('\n');
+    let offset = 0;
+    for (const line of lines) {
+      const word = /^(\s*(?:- )*)([A-Za-z0-9]+)/.exec(line);
+      for (const [at, ins, del] of word ? ([[1, 'x', 0], [0, '', 1], [word[2].length, '0', 0], [word[2].length - 1, '', 1]] as const) : []) {
+        const pos = offset + word![1].length + at;
+        const edited = text.slice(0, pos) + ins + text.slice(pos + del);
+        const before = makeSourceFile('/f.yaml', text);
+        const after = makeSourceFile('/f.yaml', edited, before);
+        const full = splitDocuments(edited).map((s) => parseSpan(edited, s));
+        for (const [k, d] of after.docs.entries()) {
+          assert.deepEqual({ ...comparable(d), duplicateKeys: d.duplicateKeys.length }, { ...comparable(full[k]), duplicateKeys: full[k].duplicateKeys.length }, `insert ${JSON.stringify(ins)} at ${pos}, delete ${del}: ${JSON.stringify(line)}`);
+        }
+        const spans = splitDocuments(edited);
+        const edit = diffTexts(text, edited);
+        const k = spans.findIndex((s) => edit.start >= s.start && edit.newEnd <= s.end);
+        if (spans.length === before.docs.length && k >= 0 && before.docs[k].root && editScalar(before.docs[k], edited, spans[k], edit)) fast++;
+        total++;
+      }
+      offset += line.length + 1;
+    }
+  }
+  assert.ok(fast > total / 2, `only ${fast} of ${total} edits inside words were taken as edits of one scalar`);
 });

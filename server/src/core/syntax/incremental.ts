@@ -10,7 +10,9 @@
 import type { DocumentSpan } from './documents';
 import type { ParsedDocument } from './parse';
 import { detectHelm, parseSpan } from './parse';
-import type { YMap, YNode, YPair, YSeq } from './nodes';
+import type { YMap, YNode, YPair, YScalar, YSeq } from './nodes';
+import { keyText } from './nodes';
+import { detached } from '../strings';
 import { shiftNode, shiftPair } from './shift';
 
 export interface Edit {
@@ -53,6 +55,8 @@ interface Candidate {
 
 export function reparseIncrementally(old: ParsedDocument, oldFileText: string, newFileText: string, newSpan: DocumentSpan, edit: Edit): ParsedDocument | null {
   if (!old.root || old.aliasCount > 0 || old.issues.length > 0 || old.duplicateKeys.length > 0 || old.helm) return null;
+  const scalar = editScalar(old, newFileText, newSpan, edit);
+  if (scalar) return scalar;
   const candidate = innermostBlock(old.root, oldFileText, edit);
   if (!candidate) return null;
   const { node, ownerColumn } = candidate;
@@ -63,13 +67,64 @@ export function reparseIncrementally(old: ParsedDocument, oldFileText: string, n
   const newSliceEnd = oldSliceEnd + delta;
   const slice = newFileText.slice(sliceStart, newSliceEnd);
   if (!indentedUnder(slice, ownerColumn, node.type === 'seq')) return null;
-  const newDocText = newFileText.slice(newSpan.start, newSpan.end);
+  const newDocText = detached(newFileText.slice(newSpan.start, newSpan.end));
   if (detectHelm(newDocText)) return null;
   // Parse the block alone, as a document of its own placed at its absolute offset.
   const part = parseSpan(newFileText, { start: sliceStart, end: newSliceEnd, markerStart: -1 });
   if (!part.root || part.root.type !== node.type || part.issues.length > 0 || part.duplicateKeys.length > 0 || part.aliasCount > 0 || part.helm) return null;
   const root = rebuild(old.root, node, part.root, oldSliceEnd, delta);
   return { span: newSpan, text: newDocText, root, issues: [], duplicateKeys: [], helm: false, aliasCount: 0 };
+}
+
+/**
+ * Typing inside a word: an edit within one plain, single-line scalar (a key or a value) that leaves it one plain
+ * scalar changes nothing around it, so only that scalar is parsed again, whatever the size of the block around it.
+ * Characters that could change the structure (indicators, quotes, brackets, line breaks) are left to the block
+ * re-parse, as is a key that now repeats a sibling's.
+ */
+export function editScalar(old: ParsedDocument, newFileText: string, newSpan: DocumentSpan, edit: Edit): ParsedDocument | null {
+  const found = scalarAt(old.root!, edit);
+  if (!found || found.node.style !== 'plain' || found.node.tag !== undefined) return null;
+  const { node, parent } = found;
+  const delta = edit.newEnd - edit.oldEnd;
+  const newText = newFileText.slice(node.start, node.end + delta);
+  if (!SAFE_PLAIN.test(newText) || !SAFE_PLAIN.test(node.raw) || newText === '<<' || node.raw === '<<') return null;
+  const part = parseSpan(newFileText, { start: node.start, end: node.end + delta, markerStart: -1 });
+  const replacement = part.root;
+  if (!replacement || replacement.type !== 'scalar' || replacement.style !== 'plain' || replacement.raw !== newText || part.issues.length > 0) return null;
+  const key = replacement.value === null ? null : String(replacement.value);
+  if (parent && key !== null && parent.items.some((p) => p.key !== node && keyText(p) === key)) return null;
+  const root = rebuild(old.root!, node, replacement, node.end, delta);
+  return { span: newSpan, text: detached(newFileText.slice(newSpan.start, newSpan.end)), root, issues: [], duplicateKeys: [], helm: false, aliasCount: 0 };
+}
+
+/**
+ * A plain scalar that stays one in any block context: no indicator at its start, no `: ` or ` #` inside, no quote,
+ * bracket, comma or line break anywhere (a comma or bracket would matter in a flow collection).
+ */
+const SAFE_PLAIN = /^[A-Za-z0-9_./$=+~^()][A-Za-z0-9_./$=+~^() -]*$/;
+
+/** The scalar (key or value, in a block map or sequence) whose range holds the whole edit, with the map it is a key of. */
+function scalarAt(root: YNode, edit: Edit): { node: YScalar; parent: YMap | null } | null {
+  let cur: YNode | null = root;
+  while (cur) {
+    if (cur.type === 'scalar') return edit.start >= cur.start && edit.oldEnd <= cur.end ? { node: cur, parent: null } : null;
+    if ((cur.type !== 'map' && cur.type !== 'seq') || cur.flow) return null;
+    let next: YNode | null = null;
+    if (cur.type === 'map') {
+      for (const p of cur.items) {
+        if (p.key.type === 'scalar' && edit.start >= p.key.start && edit.oldEnd <= p.key.end) return { node: p.key, parent: cur };
+        if (p.value && edit.start >= p.value.start && edit.oldEnd <= p.value.end) {
+          next = p.value;
+          break;
+        }
+      }
+    } else {
+      next = cur.items.find((i) => edit.start >= i.start && edit.oldEnd <= i.end) ?? null;
+    }
+    cur = next;
+  }
+  return null;
 }
 
 /** The deepest block map or sequence, on lines of its own below its key, whose lines contain the edit. */
@@ -135,8 +190,9 @@ function rebuild(node: YNode, target: YNode, replacement: YNode, oldSliceEnd: nu
 function rebuildPair(p: YPair, target: YNode, replacement: YNode, oldSliceEnd: number, delta: number): YPair {
   if (p.start >= oldSliceEnd) return shiftPair(p, delta);
   if (p.end < target.start) return p;
+  const key = p.key === target ? replacement : p.key;
   const value = p.value && rebuild(p.value, target, replacement, oldSliceEnd, delta);
-  return { key: p.key, value, start: p.start, end: value ? Math.max(value.end, p.key.end) : p.key.end };
+  return { key, value, start: p.start, end: value ? Math.max(value.end, key.end) : key.end };
 }
 
 function lineStart(text: string, offset: number): number {
