@@ -56,3 +56,13 @@ export function lineEndAt(text: string, offset: number): number {
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
 }
+
+/**
+ * A copy of `s` that does not keep alive the string it was cut from. V8 represents a slice of 13 or more characters
+ * as a view into its parent, so a document's text sliced out of a 2 MB file would keep that whole file text, of that
+ * version, alive for as long as the document is reused: over many keystrokes, one full text per version. Prefixing
+ * a character makes a new string, and slicing it flattens that string into a fresh copy of `s`.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}

@@ -10,6 +10,7 @@ import type { ScalarStyle, YMap, YNode, YPair, YScalar } from './nodes';
 import { keyText } from './nodes';
 import { describeYamlError } from './yamlErrors';
 import { relaxQuotedContinuations } from './relax';
+import { detached } from '../strings';
 
 export interface SyntaxIssue extends Range {
   /** The `yaml` package's error code, or one of ours. */
@@ -52,7 +53,7 @@ export const MAX_NESTING = 256;
 class NestedTooDeeply extends Error {}
 
 export function parseSpan(fileText: string, span: DocumentSpan): ParsedDocument {
-  const text = fileText.slice(span.start, span.end);
+  const text = detached(fileText.slice(span.start, span.end));
   const base = span.start;
   const result: ParsedDocument = { span, text, root: null, issues: [], duplicateKeys: [], helm: detectHelm(text), aliasCount: 0 };
   let doc: Document.Parsed;
