@@ -59,7 +59,8 @@ test(`typing: ${KEYSTROKES} keystrokes, seed ${SEED}, reused work equals a fresh
     assert.deepEqual(lineStarts(file.lineIndex()), lineStarts(new LineIndex(next)), `${label}: line index`);
     const snapshot = ws.snapshot();
     const built = new Snapshot(new Map(snapshot.files), snapshot.config);
-    assert.equal(shape(snapshot), shape(built), `${label}: the derived snapshot`);
+    // On some keystrokes only, so that a graph is also seeded from one built several keystrokes before.
+    if (rng.chance(0.4)) assert.equal(shape(snapshot), shape(built), `${label}: the derived snapshot`);
     for (const u of uris) {
       const reused = JSON.stringify(checkFile(snapshot, u, { cache }));
       const fresh = JSON.stringify(checkFile(built, u));

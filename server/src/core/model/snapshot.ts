@@ -17,6 +17,7 @@ import { isKustomizationFile, kustomizeContexts, looksLikePatchFile, readKustomi
 import type { Kustomization, KustomizeContext } from './kustomize';
 import { get, str } from '../syntax/nodes';
 import { LinkGraph } from './graph/graph';
+import { linkEpoch } from './signature';
 import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
@@ -61,6 +62,11 @@ export class Snapshot {
   private readonly serviceViews = new Map<Resource, ServiceView>();
   private kustomize: Map<string, KustomizeContext> = new Map();
   private linkGraph: LinkGraph | undefined;
+  /**
+   * For a derived snapshot: the last link graph built along the chain it derives from, the link epoch and the files
+   * of the snapshot it was built for. Its links are reused where no edit reaches them (see `graph`).
+   */
+  private graphSeed: { graph: LinkGraph; epoch: string; files: ReadonlyMap<string, SourceFile> } | undefined;
   /**
    * While a snapshot is derived from the previous one: the index lists it shares with it (never modified, copied on
    * first change) are those not in this set, and the lists changed, to be put back in workspace order.
@@ -110,6 +116,7 @@ export class Snapshot {
   private derive(previous: Snapshot, ordered: SourceFile[], edited: ReadonlySet<string>) {
     this.kustomizations.push(...previous.kustomizations);
     this.kustomize = previous.kustomize;
+    this.graphSeed = previous.linkGraph ? { graph: previous.linkGraph, epoch: linkEpoch(previous), files: previous.files } : previous.graphSeed;
     for (const file of ordered) {
       const c = edited.has(file.uri) ? contributionOf(file, this.config, false) : contributions.get(file)!;
       for (const info of c.infos) this.resources.push(...info.resources);
@@ -240,9 +247,20 @@ export class Snapshot {
     }
   }
 
-  /** The link graph, built on first use. */
+  /**
+   * The link graph, built on first use. After a keystroke that left every link signature as it was (typing in a
+   * CRD's schema, a ConfigMap, a comment), the graph is seeded with the last one built, so a hover right after an
+   * edit does not wait for the links of the whole workspace to be worked out again.
+   */
   graph(): LinkGraph {
-    return (this.linkGraph ??= new LinkGraph(this, LINK_PROVIDERS));
+    if (this.linkGraph) return this.linkGraph;
+    const seed = this.graphSeed;
+    this.graphSeed = undefined;
+    let edited: Set<string> | undefined;
+    if (seed && seed.epoch === linkEpoch(this)) {
+      edited = new Set([...this.files].filter(([uri, file]) => seed.files.get(uri) !== file).map(([uri]) => uri));
+    }
+    return (this.linkGraph = new LinkGraph(this, LINK_PROVIDERS, seed && edited ? { graph: seed.graph, edited } : undefined));
   }
 
   documents(uri: string): DocumentInfo[] {

@@ -1,17 +1,39 @@
 /** Builds and queries the link graph of a snapshot: links by the file they start in and by the file they end in. */
+import type { Resource } from '../resource';
 import type { Snapshot } from '../snapshot';
 import type { Link, LinkProvider, LinkTarget } from './types';
+
+/** A graph built earlier, and the files edited since, whose links must be worked out again. */
+export interface GraphSeed {
+  graph: LinkGraph;
+  edited: ReadonlySet<string>;
+}
 
 export class LinkGraph {
   readonly all: Link[] = [];
   private readonly byFrom = new Map<string, Link[]>();
   private readonly byTo = new Map<string, { link: Link; target: LinkTarget }[]>();
+  /** Each provider's links per object, to seed the next graph. */
+  private readonly byProvider = new Map<LinkProvider, Map<Resource, Link[]>>();
 
-  constructor(snapshot: Snapshot, providers: readonly LinkProvider[]) {
+  /**
+   * With a `seed` (a graph of a snapshot with the same link epoch, see model/signature.ts), the links of an object
+   * that neither starts nor ends in an edited file are taken from it: the same objects with the same links around
+   * them link the same way. The rest are worked out again. Links keep the order of a full build.
+   */
+  constructor(snapshot: Snapshot, providers: readonly LinkProvider[], seed?: GraphSeed) {
+    const edited = seed?.edited;
+    const stale = (links: Link[]) => links.some((l) => edited!.has(l.from.uri) || l.to.some((t) => edited!.has(t.uri)));
     for (const provider of providers) {
+      const mine = new Map<Resource, Link[]>();
+      const theirs = seed?.graph.byProvider.get(provider);
+      this.byProvider.set(provider, mine);
       for (const kind of provider.sourceKinds) {
         for (const r of snapshot.ofKind(kind)) {
-          for (const link of provider.links(snapshot, r)) this.add(link);
+          let links = theirs?.get(r);
+          if (!links || edited!.has(r.uri) || stale(links)) links = provider.links(snapshot, r);
+          mine.set(r, links);
+          for (const link of links) this.add(link);
         }
       }
     }
