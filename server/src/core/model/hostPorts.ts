@@ -53,7 +53,16 @@ export function sameObject(a: Resource, b: Resource): boolean {
   return ia !== null && ia === identity(b);
 }
 
+const identities = new WeakMap<Resource, string | null>();
+
+/** What makes two objects one (see `sameObject`), remembered per object: rules compare every pair of some kind. */
 function identity(r: Resource): string | null {
+  let id = identities.get(r);
+  if (id === undefined) identities.set(r, (id = readIdentity(r)));
+  return id;
+}
+
+function readIdentity(r: Resource): string | null {
   const owner = get(r.node, 'metadata', 'ownerReferences', 0);
   const ownerName = str(get(owner, 'name'));
   if (ownerName) return `${str(get(owner, 'kind')) ?? ''}/${ownerName}`;

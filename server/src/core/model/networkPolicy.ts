@@ -163,9 +163,17 @@ export function knownNamespaces(snapshot: Snapshot): KnownNamespace[] {
 }
 
 /** The pods a policy isolates: the templates its podSelector matches in the policy's namespace. */
+/** The pod templates each policy selects, per snapshot: rules weigh every policy of a namespace against the others. */
+const selectedByPolicy = new WeakMap<Snapshot, Map<NetworkPolicyView, PodTemplate[]>>();
+
+/** The pod templates the policy applies to. The list is shared: callers must not change it. */
 export function policyTemplates(snapshot: Snapshot, policy: NetworkPolicyView): PodTemplate[] {
   if (policy.podSelector.unreadable) return [];
-  return snapshot.selectTemplates(policy.podSelector, policy.resource.namespaces, policy.resource.uri);
+  let known = selectedByPolicy.get(snapshot);
+  if (!known) selectedByPolicy.set(snapshot, (known = new Map()));
+  let selected = known.get(policy);
+  if (!selected) known.set(policy, (selected = snapshot.selectTemplates(policy.podSelector, policy.resource.namespaces, policy.resource.uri)));
+  return selected;
 }
 
 export interface PeerPods {

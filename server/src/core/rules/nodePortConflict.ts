@@ -15,14 +15,15 @@ export const nodePortConflict: ResourceRule = {
   check(ctx) {
     const svc = ctx.snapshot.service(ctx.resource);
     if (!svc || ctx.resource.templated || (svc.type !== 'NodePort' && svc.type !== 'LoadBalancer')) return;
-    const others = ctx.snapshot.ofKind('Service').filter((o) => o !== ctx.resource && !o.templated && !sameObject(o, ctx.resource));
     for (const sp of svc.ports) {
       if (sp.nodePort === null || sp.nodePort === 0 || !sp.nodePortNode) continue;
-      for (const o of others) {
+      // Cheap tests first: every Service of the workspace is looked at, for every Service with a nodePort.
+      for (const o of ctx.snapshot.ofKind('Service')) {
+        if (o === ctx.resource || o.templated) continue;
         const ov = ctx.snapshot.service(o);
         if (!ov || (ov.type !== 'NodePort' && ov.type !== 'LoadBalancer')) continue;
         const clash = ov.ports.find((p) => p.nodePort === sp.nodePort && p.protocol === sp.protocol);
-        if (!clash?.nodePortNode || !deployedTogether(ctx.snapshot, ctx.resource, o)) continue;
+        if (!clash?.nodePortNode || sameObject(o, ctx.resource) || !deployedTogether(ctx.snapshot, ctx.resource, o)) continue;
         ctx.report({
           start: sp.nodePortNode.start,
           end: sp.nodePortNode.end,
