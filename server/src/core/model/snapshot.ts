@@ -17,6 +17,9 @@ import { isKustomizationFile, kustomizeContexts, looksLikePatchFile, readKustomi
 import type { Kustomization, KustomizeContext } from './kustomize';
 import { get, str } from '../syntax/nodes';
 import { LinkGraph } from './graph/graph';
+import type { GraphSeed } from './graph/graph';
+import { diffTexts } from '../syntax/incremental';
+import type { Edit } from '../syntax/incremental';
 import { linkEpoch } from './signature';
 import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
@@ -256,11 +259,40 @@ export class Snapshot {
     if (this.linkGraph) return this.linkGraph;
     const seed = this.graphSeed;
     this.graphSeed = undefined;
-    let edited: Set<string> | undefined;
-    if (seed && seed.epoch === linkEpoch(this)) {
-      edited = new Set([...this.files].filter(([uri, file]) => seed.files.get(uri) !== file).map(([uri]) => uri));
+    return (this.linkGraph = new LinkGraph(this, LINK_PROVIDERS, seed && seed.epoch === linkEpoch(this) ? this.seedFrom(seed) : undefined));
+  }
+
+  /**
+   * What the graph built for an earlier snapshot needs to be reused here: the files edited since, and a way to move a
+   * link's target in one of them. An object there is found again by its place (document and list index) and kind and
+   * name; its range moves with the text around it, unless the edits reach into the object.
+   */
+  private seedFrom(seed: NonNullable<Snapshot['graphSeed']>): GraphSeed {
+    const edited = new Set([...this.files].filter(([uri, file]) => seed.files.get(uri) !== file).map(([uri]) => uri));
+    const edits = new Map<string, Edit>();
+    const objects = new Map<string, Resource>();
+    for (const uri of edited) {
+      const before = seed.files.get(uri);
+      if (before) edits.set(uri, diffTexts(before.text, this.files.get(uri)!.text));
+      for (const info of this.documents(uri)) for (const r of info.resources) objects.set(r.id, r);
     }
-    return (this.linkGraph = new LinkGraph(this, LINK_PROVIDERS, seed && edited ? { graph: seed.graph, edited } : undefined));
+    // A range moves when it lies wholly before or after the edited stretch; one that touches it is worked out again.
+    const move = (r: { start: number; end: number }, edit: Edit): { start: number; end: number } | null => {
+      if (r.end < edit.start) return r;
+      if (r.start > edit.oldEnd) return { start: r.start + edit.newEnd - edit.oldEnd, end: r.end + edit.newEnd - edit.oldEnd };
+      return null;
+    };
+    return {
+      graph: seed.graph,
+      edited,
+      moveTarget(t) {
+        const edit = edits.get(t.uri);
+        const now = objects.get(t.resource.id);
+        if (!edit || !now || now.kind !== t.resource.kind || now.name !== t.resource.name || !move(t.resource.node, edit)) return null;
+        const moved = move(t, edit);
+        return moved && { ...t, ...moved, resource: now };
+      },
+    };
   }
 
   documents(uri: string): DocumentInfo[] {

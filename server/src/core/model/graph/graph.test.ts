@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dedent, parseFixture, workspaceOf } from '../../testing/fixture';
+import { Workspace } from '../workspace';
+import { Snapshot } from '../snapshot';
 
 const fixture = parseFixture(dedent(`
   //- svc.yaml
@@ -61,4 +63,28 @@ test('references run backwards from a template label to the selector that select
   assert.equal(refs.length, 1);
   assert.equal(text(refs[0].link.from.uri, refs[0].link.from), 'app: web');
   assert.equal(refs[0].link.fromResource.kind, 'Service');
+});
+
+test('after an edit that moves no link, the graph is seeded from the last one and equals a fresh build', () => {
+  const policy = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: all}\nspec:\n  podSelector: {}\n  ingress:\n    - from:\n        - podSelector: {}\n';
+  const config = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata:\n  mode: fast\n';
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers: [{name: web, image: nginx}]\n';
+  const ws = new Workspace();
+  ws.setFile('/a/policy.yaml', policy);
+  ws.setFile('/a/app.yaml', `${config}---\n${deployment}`);
+  const before = ws.snapshot().graph();
+  // Typing in the ConfigMap, above the Deployment: every link into the Deployment moves by the typed length.
+  ws.setFile('/a/app.yaml', `${config.replace('fast', 'faster than light')}---\n${deployment}`);
+  const after = ws.snapshot();
+  const seeded = after.graph();
+  const fresh = new Snapshot(new Map(after.files), after.config).graph();
+  const shape = (g: typeof seeded) => JSON.stringify(g.all.map((l) => ({ kind: l.kind, from: [l.from.uri, l.from.start, l.from.end], to: l.to.map((t) => [t.uri, t.start, t.end, t.resource.id]) })));
+  assert.equal(shape(seeded), shape(fresh));
+  const intoDeployment = seeded.all.filter((l) => l.from.uri === '/a/policy.yaml' && l.to.length > 0);
+  assert.ok(intoDeployment.length >= 2, 'the policy links to the deployment, as a target and as a peer');
+  // The policy's links were carried over (moved), not worked out again: the same link sources, new targets.
+  const old = before.all.filter((l) => l.from.uri === '/a/policy.yaml' && l.to.length > 0);
+  assert.deepEqual(intoDeployment.map((l) => l.to[0].start - old[intoDeployment.indexOf(l)].to[0].start), intoDeployment.map(() => 'faster than light'.length - 'fast'.length));
+  assert.equal(intoDeployment[0].to[0].resource, after.documents('/a/app.yaml')[1].resources[0]);
+  intoDeployment.forEach((l, i) => assert.equal(l.from, old[i].from, 'carried over, not worked out again'));
 });

@@ -7,6 +7,11 @@ import type { Link, LinkProvider, LinkTarget } from './types';
 export interface GraphSeed {
   graph: LinkGraph;
   edited: ReadonlySet<string>;
+  /**
+   * The same target in the edited file as it is now (the same object, its range moved by the edits), or null when
+   * the edits touched it.
+   */
+  moveTarget(target: LinkTarget): LinkTarget | null;
 }
 
 export class LinkGraph {
@@ -18,20 +23,19 @@ export class LinkGraph {
 
   /**
    * With a `seed` (a graph of a snapshot with the same link epoch, see model/signature.ts), the links of an object
-   * that neither starts nor ends in an edited file are taken from it: the same objects with the same links around
-   * them link the same way. The rest are worked out again. Links keep the order of a full build.
+   * outside the edited files are taken from it: the same objects with the same links around them link the same way.
+   * Where such a link ends in an edited file (a policy in another file that selects every pod of the namespace), its
+   * targets are moved along with the edits. The rest is worked out again. Links keep the order of a full build.
    */
   constructor(snapshot: Snapshot, providers: readonly LinkProvider[], seed?: GraphSeed) {
-    const edited = seed?.edited;
-    const stale = (links: Link[]) => links.some((l) => edited!.has(l.from.uri) || l.to.some((t) => edited!.has(t.uri)));
     for (const provider of providers) {
       const mine = new Map<Resource, Link[]>();
       const theirs = seed?.graph.byProvider.get(provider);
       this.byProvider.set(provider, mine);
       for (const kind of provider.sourceKinds) {
         for (const r of snapshot.ofKind(kind)) {
-          let links = theirs?.get(r);
-          if (!links || edited!.has(r.uri) || stale(links)) links = provider.links(snapshot, r);
+          const before = theirs?.get(r);
+          const links = (before && !seed!.edited.has(r.uri) && carriedOver(before, seed!)) || provider.links(snapshot, r);
           mine.set(r, links);
           for (const link of links) this.add(link);
         }
@@ -64,6 +68,22 @@ export class LinkGraph {
   linksInto(uri: string): { link: Link; target: LinkTarget }[] {
     return this.byTo.get(uri) ?? [];
   }
+}
+
+/** Links of an object outside the edited files, with their targets in edited files moved; null when one cannot be. */
+function carriedOver(links: Link[], seed: GraphSeed): Link[] | null {
+  if (!links.some((l) => l.to.some((t) => seed.edited.has(t.uri)))) return links;
+  const out: Link[] = [];
+  for (const link of links) {
+    const to: LinkTarget[] = [];
+    for (const t of link.to) {
+      const moved = seed.edited.has(t.uri) ? seed.moveTarget(t) : t;
+      if (!moved) return null;
+      to.push(moved);
+    }
+    out.push({ ...link, to });
+  }
+  return out;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
