@@ -108,8 +108,8 @@ async function openAndGoTo(page: Page, rel: string, line: number, column: number
 
 /**
  * Shows the hover at the cursor with the editor's command (Ctrl+K Ctrl+I) and returns its text once it holds `text`.
- * The command is repeated: about one run in six on a busy machine, the first one showed no hover (the cause is not pinned
- * down; code lenses arriving above the cursor just after the file opened are a suspect).
+ * The command is repeated: in 2 runs out of 15 on a busy machine, the first one showed no hover within 10 s and the
+ * second one did (the cause is not pinned down).
  */
 async function showHover(page: Page, text: string): Promise<string> {
   const hover = page.locator('.monaco-hover', { hasText: text }).first();
