@@ -108,21 +108,16 @@ async function openAndGoTo(page: Page, rel: string, line: number, column: number
 
 /**
  * Shows the hover at the cursor with the editor's command (Ctrl+K Ctrl+I) and returns its text once it holds `text`.
- * The command is repeated: in 2 runs out of 15 on a busy machine, the first one showed no hover within 10 s and the
- * second one did (the cause is not pinned down).
+ * A hover the editor has hidden again stays in the page with the class `hidden`: it does not count.
  */
-async function showHover(page: Page, text: string): Promise<string> {
-  const hover = page.locator('.monaco-hover', { hasText: text }).first();
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    try {
-      await hover.waitFor({ timeout: 10_000 });
-      return await hover.innerText();
-    } catch (e) {
-      if (attempt === 3) throw e;
-    }
-  }
+async function showHover(page: Page, text: string, ms: number): Promise<string> {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
+  await hover.waitFor({ timeout: ms });
+  // It fades in: a screenshot taken at once shows it half transparent.
+  await hover.evaluate((el) => Promise.all(el.getAnimations().map((a: { finished: Promise<unknown> }) => a.finished)));
+  return hover.innerText();
 }
 
 export async function runUiTest(vsix: string, work: string, screenshotTo?: string): Promise<Check[]> {
@@ -168,7 +163,7 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         // The cursor on the outdented `name:` (line 6) and the editor's own "show hover" command: a mouse hover over
         // the squiggle depends on layout that the Problems panel just changed.
         await openAndGoTo(page, `seed/${FILE}`, 6, 2);
-        return JSON.stringify((await showHover(page, "indent it under 'metadata:'")).slice(0, 120));
+        return JSON.stringify((await showHover(page, "indent it under 'metadata:'", 15_000)).slice(0, 120));
       });
 
       await screenshot(page, work, 'seed-problems.png', screenshotTo);
@@ -209,7 +204,10 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         const lines = readFileSync(join(REPO, 'examples', rel), 'utf8').split('\n');
         const line = lines.findIndex((l, i) => l === '  name: frontend' && lines[i - 2] === 'kind: Service') + 1;
         await openAndGoTo(page, rel, line, 10);
-        return JSON.stringify((await showHover(page, 'frontend.shop.svc.cluster.local')).slice(0, 160));
+        // The code lenses arrive after the file opens; the lines they insert above the cursor hide a hover shown
+        // before them (it was then caught fading out in the screenshot, or not seen at all).
+        await page.locator('.codelens-decoration', { hasText: 'selects 1 pod template' }).first().waitFor({ timeout: 30_000 });
+        return JSON.stringify((await showHover(page, 'frontend.shop.svc.cluster.local', 30_000)).slice(0, 160));
       });
       await screenshot(page, work, 'hover-service.png', screenshotTo);
 
