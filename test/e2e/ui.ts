@@ -1,6 +1,7 @@
 /**
  * The user's view: the packaged .vsix installed into a fresh code-server, driven by headless Chromium. Opens a seed
- * example, finds the squiggles, reads the Problems panel, the hover and the status bar item, and saves a screenshot.
+ * example, finds the squiggles, reads the Problems panel, the hover and the status bar item, applies a quick fix from
+ * its menu, and saves screenshots.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,13 +90,34 @@ async function openAndGoTo(page: Page, rel: string, line: number, column: number
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-box input').waitFor({ timeout: 15_000 });
   await page.keyboard.type(rel);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: rel.split('/').pop()! }).first().waitFor({ timeout: 30_000 });
+  // Until the list is filtered, the focused row is the most recently opened file: wait for the file to be focused.
+  const name = rel.split('/').pop()!;
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
-  await page.locator(`.tab[aria-label*="${rel.split('/').pop()}"]`).first().waitFor({ timeout: 30_000 });
+  await page.locator(`.tab.active[aria-label*="${name}"]`).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Control+G');
   await page.locator('.quick-input-box input').waitFor({ timeout: 15_000 });
   await page.keyboard.type(`${line}:${column}`);
+  // An Enter before the box has read the typed position does nothing.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: `Go to line ${line} and character ${column}` }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
+  // Keys pressed before the editor has the focus back (e.g. Ctrl+K Ctrl+I) would go to the closing input box.
+  await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: 15_000 });
+  await page.locator('.monaco-editor.focused').first().waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Shows the hover at the cursor with the editor's command (Ctrl+K Ctrl+I) and returns its text once it holds `text`.
+ * A hover the editor has hidden again stays in the page with the class `hidden`: it does not count.
+ */
+async function showHover(page: Page, text: string, ms: number): Promise<string> {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
+  await hover.waitFor({ timeout: ms });
+  // It fades in: a screenshot taken at once shows it half transparent.
+  await hover.evaluate((el) => Promise.all(el.getAnimations().map((a: { finished: Promise<unknown> }) => a.finished)));
+  return hover.innerText();
 }
 
 export async function runUiTest(vsix: string, work: string, screenshotTo?: string): Promise<Check[]> {
@@ -141,11 +163,7 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         // The cursor on the outdented `name:` (line 6) and the editor's own "show hover" command: a mouse hover over
         // the squiggle depends on layout that the Problems panel just changed.
         await openAndGoTo(page, `seed/${FILE}`, 6, 2);
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('Control+I');
-        const hover = page.locator('.monaco-hover', { hasText: "indent it under 'metadata:'" }).first();
-        await hover.waitFor({ timeout: 15_000 });
-        return JSON.stringify((await hover.innerText()).slice(0, 120));
+        return JSON.stringify((await showHover(page, "indent it under 'metadata:'", 15_000)).slice(0, 120));
       });
 
       await screenshot(page, work, 'seed-problems.png', screenshotTo);
@@ -186,13 +204,35 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         const lines = readFileSync(join(REPO, 'examples', rel), 'utf8').split('\n');
         const line = lines.findIndex((l, i) => l === '  name: frontend' && lines[i - 2] === 'kind: Service') + 1;
         await openAndGoTo(page, rel, line, 10);
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('Control+I');
-        const hover = page.locator('.monaco-hover', { hasText: 'frontend.shop.svc.cluster.local' }).first();
-        await hover.waitFor({ timeout: 30_000 });
-        return JSON.stringify((await hover.innerText()).slice(0, 160));
+        // The code lenses arrive after the file opens; the lines they insert above the cursor hide a hover shown
+        // before them (it was then caught fading out in the screenshot, or not seen at all).
+        await page.locator('.codelens-decoration', { hasText: 'selects 1 pod template' }).first().waitFor({ timeout: 30_000 });
+        return JSON.stringify((await showHover(page, 'frontend.shop.svc.cluster.local', 30_000)).slice(0, 160));
       });
       await screenshot(page, work, 'hover-service.png', screenshotTo);
+
+      await step(checks, "the quick fix on the missing '---' squiggle inserts the separator", async () => {
+        const squiggles = page.locator('.monaco-editor .squiggly-error');
+        await page.keyboard.press('Escape');
+        // Line 11 is the second `apiVersion:`. VS Code asks for code actions with the diagnostics it holds at the
+        // cursor, so the squiggles must be there before Ctrl+. (editor.action.quickFix) opens the menu.
+        await openAndGoTo(page, `seed/${FILE}`, 11, 1);
+        if (!(await waitFor(async () => (await squiggles.count()) === 3, 30_000))) throw new Error(`${await squiggles.count()} squiggles instead of 3`);
+        await page.keyboard.press('Control+.');
+        const entry = page.locator('.action-widget .monaco-list-row.action.focused', { hasText: "Insert '---' before this object" }).first();
+        await entry.waitFor({ timeout: 15_000 });
+        const menu = JSON.stringify(await page.locator('.action-widget').first().innerText());
+        await screenshot(page, work, 'quick-fix.png', screenshotTo);
+        // The menu opens with its first entry, the fix, focused: Enter applies it.
+        await page.keyboard.press('Enter');
+        await page.locator('.monaco-editor .view-line', { hasText: /^---$/ }).first().waitFor({ timeout: 15_000 });
+        const fixed = await waitFor(async () => (await squiggles.count()) === 2, 30_000);
+        const left = await squiggles.count();
+        // Undo, so that the example stays as it is on disk should anything save it.
+        await page.keyboard.press('Control+Z');
+        if (!fixed) throw new Error(`'---' inserted, but ${left} squiggles instead of 2`);
+        return `menu ${menu}; '---' inserted, 2 squiggles left`;
+      });
 
     } finally {
       await browser.close();
