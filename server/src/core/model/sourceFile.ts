@@ -7,6 +7,7 @@ import { splitDocuments } from '../syntax/documents';
 import type { ParsedDocument } from '../syntax/parse';
 import { parseSpan } from '../syntax/parse';
 import { diffTexts, reparseIncrementally } from '../syntax/incremental';
+import type { Edit } from '../syntax/incremental';
 import { shiftDocument } from '../syntax/shift';
 
 export interface SourceFile {
@@ -43,7 +44,16 @@ export function makeSourceFile(uri: string, original: string, previous?: SourceF
   // The line index is carried over from the previous version when that one was built: only the lines the edit
   // touched are scanned again. Only the index is kept, never the previous file, so versions do not pile up in memory.
   const previousIndex = previous && indexes.get(previous);
-  return withLineIndex({ uri, text: original, docs }, previousIndex && rawEdit ? () => previousIndex.afterEdit(original, rawEdit) : undefined);
+  return withLineIndex({ uri, text: original, docs }, previousIndex && rawEdit ? indexAfterEdit(previousIndex, original, rawEdit) : undefined);
+}
+
+/**
+ * Made in a function of its own on purpose: a closure keeps alive every variable of the scope it was made in that
+ * any closure there uses, so one made in `makeSourceFile` would keep `previous`, whose line index keeps its own
+ * previous, and so on through every version of the file.
+ */
+function indexAfterEdit(previous: LineIndex, text: string, edit: Edit): () => LineIndex {
+  return () => previous.afterEdit(text, edit);
 }
 
 /**
@@ -92,7 +102,11 @@ function withLineIndex(f: Omit<SourceFile, 'lineIndex'>, derive?: () => LineInde
     ...f,
     lineIndex: () => {
       let index = indexes.get(file);
-      if (!index) indexes.set(file, (index = derive ? derive() : new LineIndex(f.text)));
+      if (!index) {
+        indexes.set(file, (index = derive ? derive() : new LineIndex(f.text)));
+        // The previous version's index is not needed any more; holding it would keep that version's text alive.
+        derive = undefined;
+      }
       return index;
     },
   };
