@@ -220,10 +220,22 @@ export class TestClient {
    * writer sends one message at a time).
    */
   changeInOneWrite(rel: string, edits: TextDocumentContentChangeEvent[][]): void {
-    const frames = edits.map((contentChanges) => {
-      const version = (this.versions.get(rel) ?? 0) + 1;
-      this.versions.set(rel, version);
-      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: this.uri(rel), version }, contentChanges } }), 'utf8');
+    this.writeInOneWrite(
+      edits.map((contentChanges) => {
+        const version = (this.versions.get(rel) ?? 0) + 1;
+        this.versions.set(rel, version);
+        return { method: 'textDocument/didChange', params: { textDocument: { uri: this.uri(rel), version }, contentChanges } };
+      }),
+    );
+  }
+
+  /**
+   * Sends messages as one write on the pipe, bypassing the connection: a request needs an `id` the connection does not
+   * use (a string), and its answer is dropped.
+   */
+  writeInOneWrite(messages: { id?: string; method: string; params: unknown }[]): void {
+    const frames = messages.map((m) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...m }), 'utf8');
       return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
     });
     this.process.stdin!.write(Buffer.concat(frames));

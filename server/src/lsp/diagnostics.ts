@@ -82,6 +82,12 @@ export class DiagnosticsScheduler {
   private readonly signatures = new Map<string, string>();
   /** Each document's findings, so that a keystroke re-runs the rules on the documents it touched only. */
   private readonly findings = new FindingsCache();
+  /**
+   * A workspace pull computed a changed result for an open document before an analysis re-checked it. That analysis
+   * then finds the result unchanged, yet the client has not seen it: VS Code ignores a workspace pull's answer for a
+   * document it pulls by itself. The client must be asked to pull again.
+   */
+  private unseenChange = false;
   private scheduled = false;
   private running = false;
   private generation = 0;
@@ -109,12 +115,20 @@ export class DiagnosticsScheduler {
     this.recheckAll();
   }
 
-  /** The diagnostics of one file in the current snapshot, computed now unless the last analysis already did. */
-  resultFor(key: string): FileResult {
+  /**
+   * The diagnostics of one file in the current snapshot, computed now unless the last analysis already did.
+   * `forWorkspacePull`: the answer goes into a workspace pull (see `unseenChange`).
+   */
+  resultFor(key: string, forWorkspacePull = false): FileResult {
     const snapshot = this.deps.state.snapshot();
     const cached = this.results.get(key);
     if (cached && cached.snapshot.deref() === snapshot) return cached;
-    this.analyse(key, snapshot);
+    // An edited document is pulled by the client after its edit, and gets the new result then.
+    if (this.analyse(key, snapshot) && forWorkspacePull && this.deps.state.isOpen(key) && !this.edited.has(key)) {
+      this.unseenChange = true;
+      // An analysis is due anyway (the snapshot changed); this makes sure one runs and asks for the refresh.
+      this.trigger();
+    }
     return this.results.get(key)!;
   }
 
@@ -175,14 +189,14 @@ export class DiagnosticsScheduler {
         if (this.generation !== generation) {
           // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run.
           for (const key of rest.slice(i)) this.changed.add(key);
-          if (pull && othersChanged) this.refresh();
+          if (pull && (othersChanged || this.unseenChange)) this.refresh();
           return;
         }
         sliceEnd = performance.now() + SLICE_MS;
       }
       if (this.analyse(rest[i], snapshot)) othersChanged = true;
     }
-    if (pull && othersChanged) this.refresh();
+    if (pull && (othersChanged || this.unseenChange)) this.refresh();
     this.deps.onAnalysed(snapshot);
   }
 
@@ -241,6 +255,7 @@ export class DiagnosticsScheduler {
   }
 
   private refresh(): void {
+    this.unseenChange = false;
     if (!this.deps.refreshSupported) return;
     this.deps.connection.languages.diagnostics.refresh();
   }

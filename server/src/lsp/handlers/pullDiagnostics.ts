@@ -43,7 +43,7 @@ export const pullDiagnostics: Feature = {
             sliceEnd = performance.now() + SLICE_MS;
           }
           if (!state.workspace.hasFile(key)) continue;
-          const result = diagnostics.resultFor(key);
+          const result = diagnostics.resultFor(key, true);
           const before = previous.get(key);
           previous.delete(key);
           // A file never reported with nothing to report is left out, which keeps the answer small.
