@@ -17,6 +17,8 @@ import { ms } from './stats';
 
 const ROOT = resolve(__dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
+/** Extra Node.js flags for the language servers the benchmarks start, e.g. `--cpu-prof` to see where a keystroke goes. */
+const SERVER_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const YAML_LS = join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 const ARGO = corpusPath('argoproj__argo-cd', 'manifests', 'install.yaml');
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
@@ -33,7 +35,7 @@ function say(line = '') {
 
 async function startOurs(root: string): Promise<{ client: BenchClient; readyMs: number }> {
   const t0 = performance.now();
-  const client = await BenchClient.start([process.execPath, SERVER, '--stdio'], root, { kubeNetlens: {} }, { trusted: true });
+  const client = await BenchClient.start([process.execPath, ...SERVER_FLAGS, SERVER, '--stdio'], root, { kubeNetlens: {} }, { trusted: true });
   await client.waitFor(() => client.notifications.find((n) => n.method === 'kubeNetlens/status' && (n.params as { state: string }).state === 'ready'), 600_000, 'indexing');
   return { client, readyMs: performance.now() - t0 };
 }
@@ -88,7 +90,7 @@ async function main() {
   if (wants('startup')) {
     const example = join(ROOT, 'examples', 'seed', '03-pod-and-service.yaml');
     const t0 = performance.now();
-    const client = await BenchClient.start([process.execPath, SERVER, '--stdio'], join(ROOT, 'examples'), { kubeNetlens: {} }, { trusted: true });
+    const client = await BenchClient.start([process.execPath, ...SERVER_FLAGS, SERVER, '--stdio'], join(ROOT, 'examples'), { kubeNetlens: {} }, { trusted: true });
     const uri = pathToFileURL(example).href;
     client.open(uri, readFileSync(example, 'utf8'));
     await client.nextPublication(uri, 0, 1, 60_000);
