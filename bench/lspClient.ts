@@ -112,7 +112,17 @@ export class BenchClient {
     } catch {
       // The process is killed below either way.
     }
-    setTimeout(() => this.child.kill('SIGKILL'), 1000).unref();
+    // Given time to exit on its own: a server run with --cpu-prof writes its profile as it exits.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.child.kill('SIGKILL');
+        resolve();
+      }, 30_000);
+      this.child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
     this.connection.dispose();
   }
 

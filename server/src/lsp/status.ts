@@ -6,6 +6,7 @@ import type { Connection } from 'vscode-languageserver';
 import { NotificationType } from 'vscode-languageserver';
 import type { Snapshot } from '../core/model/snapshot';
 import { selectedTemplates } from '../core/model/links';
+import { linkEpoch } from '../core/model/signature';
 
 export interface StatusParams {
   state: 'indexing' | 'ready';
@@ -34,7 +35,8 @@ export function statusCounts(snapshot: Snapshot): { manifests: number; links: nu
 
 export class StatusReporter {
   private counts = { manifests: 0, links: 0 };
-  private countedSnapshot: Snapshot | null = null;
+  /** The link epoch the counts were made for: they depend on nothing else, so typing in a schema costs no recount. */
+  private countedEpoch: string | null = null;
   private lastProgress = 0;
   private indexed = 0;
   private total = 0;
@@ -59,9 +61,10 @@ export class StatusReporter {
 
   /** After indexing and after every analysis: the counts of the analysed snapshot, whose files are all indexed. */
   ready(snapshot: Snapshot): void {
-    if (snapshot !== this.countedSnapshot) {
+    const epoch = linkEpoch(snapshot);
+    if (epoch !== this.countedEpoch) {
       this.counts = statusCounts(snapshot);
-      this.countedSnapshot = snapshot;
+      this.countedEpoch = epoch;
     }
     this.indexed = this.total = snapshot.files.size;
     this.send('ready');

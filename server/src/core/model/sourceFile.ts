@@ -28,10 +28,13 @@ export function makeSourceFile(uri: string, original: string, previous?: SourceF
   const rawEdit = previous && !previous.skipped ? diffTexts(previous.text, original) : null;
   const edit = rawEdit && (text === original && yamlLineBreaks(previous!.text) === previous!.text ? rawEdit : { ...rawEdit, start: Math.max(0, rawEdit.start - 1) });
   const docs = spans.map((span, i) => {
-    const cached = reusable(i, text.slice(span.start, span.end));
+    const docText = text.slice(span.start, span.end);
+    const cached = reusable(i, docText);
     if (cached) {
-      if (cached.span.start === span.start) return { ...cached, span };
-      return shiftDocument(cached, span);
+      // The same text, taken from this version: a document keeping the slice of an older version's text would keep
+      // that whole older text alive.
+      if (cached.span.start === span.start) return { ...cached, span, text: docText };
+      return { ...shiftDocument(cached, span), text: docText };
     }
     // The one document an edit falls in may be re-parsed in part: only the block that holds the edit.
     const old = previous?.docs[i];
@@ -39,7 +42,7 @@ export function makeSourceFile(uri: string, original: string, previous?: SourceF
       const partial = reparseIncrementally(old, yamlLineBreaks(previous!.text), text, span, edit);
       if (partial) return partial;
     }
-    return parseSpan(text, span);
+    return parseSpan(text, span, previous !== undefined);
   });
   // The line index is carried over from the previous version when that one was built: only the lines the edit
   // touched are scanned again. Only the index is kept, never the previous file, so versions do not pile up in memory.

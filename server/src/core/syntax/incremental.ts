@@ -12,7 +12,6 @@ import type { ParsedDocument } from './parse';
 import { detectHelm, parseSpan } from './parse';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './nodes';
 import { keyText } from './nodes';
-import { detached } from '../strings';
 import { shiftNode, shiftPair } from './shift';
 
 export interface Edit {
@@ -67,10 +66,10 @@ export function reparseIncrementally(old: ParsedDocument, oldFileText: string, n
   const newSliceEnd = oldSliceEnd + delta;
   const slice = newFileText.slice(sliceStart, newSliceEnd);
   if (!indentedUnder(slice, ownerColumn, node.type === 'seq')) return null;
-  const newDocText = detached(newFileText.slice(newSpan.start, newSpan.end));
+  const newDocText = newFileText.slice(newSpan.start, newSpan.end);
   if (detectHelm(newDocText)) return null;
   // Parse the block alone, as a document of its own placed at its absolute offset.
-  const part = parseSpan(newFileText, { start: sliceStart, end: newSliceEnd, markerStart: -1 });
+  const part = parseSpan(newFileText, { start: sliceStart, end: newSliceEnd, markerStart: -1 }, true);
   if (!part.root || part.root.type !== node.type || part.issues.length > 0 || part.duplicateKeys.length > 0 || part.aliasCount > 0 || part.helm) return null;
   const root = rebuild(old.root, node, part.root, oldSliceEnd, delta);
   return { span: newSpan, text: newDocText, root, issues: [], duplicateKeys: [], helm: false, aliasCount: 0 };
@@ -89,13 +88,13 @@ export function editScalar(old: ParsedDocument, newFileText: string, newSpan: Do
   const delta = edit.newEnd - edit.oldEnd;
   const newText = newFileText.slice(node.start, node.end + delta);
   if (!SAFE_PLAIN.test(newText) || !SAFE_PLAIN.test(node.raw) || newText === '<<' || node.raw === '<<') return null;
-  const part = parseSpan(newFileText, { start: node.start, end: node.end + delta, markerStart: -1 });
+  const part = parseSpan(newFileText, { start: node.start, end: node.end + delta, markerStart: -1 }, true);
   const replacement = part.root;
   if (!replacement || replacement.type !== 'scalar' || replacement.style !== 'plain' || replacement.raw !== newText || part.issues.length > 0) return null;
   const key = replacement.value === null ? null : String(replacement.value);
   if (parent && key !== null && parent.items.some((p) => p.key !== node && keyText(p) === key)) return null;
   const root = rebuild(old.root!, node, replacement, node.end, delta);
-  return { span: newSpan, text: detached(newFileText.slice(newSpan.start, newSpan.end)), root, issues: [], duplicateKeys: [], helm: false, aliasCount: 0 };
+  return { span: newSpan, text: newFileText.slice(newSpan.start, newSpan.end), root, issues: [], duplicateKeys: [], helm: false, aliasCount: 0 };
 }
 
 /**

@@ -52,8 +52,15 @@ export const MAX_NESTING = 256;
 
 class NestedTooDeeply extends Error {}
 
-export function parseSpan(fileText: string, span: DocumentSpan): ParsedDocument {
-  const text = detached(fileText.slice(span.start, span.end));
+/**
+ * `detach`: parse a copy of the text (see `strings.ts` `detached`), so that the scalars' source text does not keep
+ * the whole file text alive. Re-parses during editing need it: a scalar outlives its version of the file, since the
+ * document is reused by later versions, and every version would stay in memory. The first parse of a file does not
+ * need it: its scalars point into the very text the file holds.
+ */
+export function parseSpan(fileText: string, span: DocumentSpan, detach = false): ParsedDocument {
+  const slice = fileText.slice(span.start, span.end);
+  const text = detach ? detached(slice) : slice;
   const base = span.start;
   const result: ParsedDocument = { span, text, root: null, issues: [], duplicateKeys: [], helm: detectHelm(text), aliasCount: 0 };
   let doc: Document.Parsed;
