@@ -34,14 +34,36 @@ export function isWithin(child: string, parent: string): boolean {
   return child === parent || child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
 }
 
-/** How far apart two files are: 0 for the same file, 1 for the same folder, more the further their common ancestor. */
+/**
+ * How far apart two files are: 0 for the same file, 1 for the same folder, more the further their common ancestor.
+ * Counted on the folder paths' characters, without splitting them: nearest-first lookups call this for every
+ * candidate of every link, and the arrays that splitting makes were most of the link graph's cost.
+ */
 export function proximity(a: string, b: string): number {
   if (a === b) return 0;
-  const da = dirname(a).split('/');
-  const db = dirname(b).split('/');
+  const da = dirname(a);
+  const db = dirname(b);
   let common = 0;
-  while (common < da.length && common < db.length && da[common] === db[common]) common++;
-  return 1 + (da.length - common) + (db.length - common);
+  for (let i = 0; ; ) {
+    let j = i;
+    while (j < da.length && j < db.length && da.charCodeAt(j) === db.charCodeAt(j) && da.charCodeAt(j) !== SLASH) j++;
+    const endA = j === da.length || da.charCodeAt(j) === SLASH;
+    const endB = j === db.length || db.charCodeAt(j) === SLASH;
+    if (!endA || !endB) break;
+    common++;
+    if (j === da.length || j === db.length) break;
+    i = j + 1;
+  }
+  return 1 + (segments(da) - common) + (segments(db) - common);
+}
+
+const SLASH = 0x2f;
+
+/** The number of `/`-separated segments, as `split('/')` would give. */
+function segments(p: string): number {
+  let n = 1;
+  for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) n++;
+  return n;
 }
 
 export function relativeTo(root: string, p: string): string {

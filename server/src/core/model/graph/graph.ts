@@ -17,7 +17,8 @@ export interface GraphSeed {
 export class LinkGraph {
   readonly all: Link[] = [];
   private readonly byFrom = new Map<string, Link[]>();
-  private readonly byTo = new Map<string, { link: Link; target: LinkTarget }[]>();
+  /** Built on first use: only find references and the lenses read links backwards, and policies have many targets. */
+  private byToIndex: Map<string, { link: Link; target: LinkTarget }[]> | undefined;
   /** Each provider's links per object, to seed the next graph. */
   private readonly byProvider = new Map<LinkProvider, Map<Resource, Link[]>>();
 
@@ -46,7 +47,14 @@ export class LinkGraph {
   private add(link: Link) {
     this.all.push(link);
     push(this.byFrom, link.from.uri, link);
-    for (const target of link.to) push(this.byTo, target.uri, { link, target });
+  }
+
+  private get byTo(): Map<string, { link: Link; target: LinkTarget }[]> {
+    if (!this.byToIndex) {
+      this.byToIndex = new Map();
+      for (const link of this.all) for (const target of link.to) push(this.byToIndex, target.uri, { link, target });
+    }
+    return this.byToIndex;
   }
 
   /** Links whose reference contains the offset (the innermost first). */
