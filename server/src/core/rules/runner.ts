@@ -89,6 +89,7 @@ export function checkFile(snapshot: Snapshot, uri: string, options: CheckOptions
   const epoch = cache ? linkEpoch(snapshot) : '';
   const all: Diagnostic[] = [];
   const entries: CachedDocument[] = [];
+  let reports: ReturnType<typeof reporters> | undefined;
   for (const info of docs) {
     const key = { text: info.doc.text, start: info.doc.span.start, index: info.index, epoch, config, rules };
     const cached = cache?.lookup(uri, info.index);
@@ -98,7 +99,7 @@ export function checkFile(snapshot: Snapshot, uri: string, options: CheckOptions
       continue;
     }
     raw = [];
-    runRules(snapshot, file, info, rules, emit, options);
+    runRules(snapshot, file, info, rules, (reports ??= reporters(rules, emit)), options);
     all.push(...raw);
     if (raw.every((d) => (d.related ?? []).every((r) => r.uri === uri && r.start >= info.doc.span.start && r.end <= info.doc.span.end))) entries.push({ ...key, found: raw });
     else entries.push({ ...key, epoch: '', found: [] });
@@ -119,11 +120,18 @@ function sameInputs(cached: CachedDocument, now: Omit<CachedDocument, 'found'>):
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r] as const));
 
-function runRules(snapshot: Snapshot, file: SourceFile, info: DocumentInfo, rules: readonly Rule[], emit: (ruleId: string, f: Finding) => void, options: CheckOptions): void {
+type Report = (f: Finding) => void;
+
+/** One report function per rule, made once per file rather than once per rule and document. */
+function reporters(rules: readonly Rule[], emit: (ruleId: string, f: Finding) => void): { byRule: Map<Rule, Report>; unverifiable: Report } {
+  return { byRule: new Map(rules.map((rule) => [rule, (f: Finding) => emit(rule.id, f)] as const)), unverifiable: (f) => emit(UNVERIFIABLE_RULE, f) };
+}
+
+function runRules(snapshot: Snapshot, file: SourceFile, info: DocumentInfo, rules: readonly Rule[], reports: ReturnType<typeof reporters>, options: CheckOptions): void {
   const base: Omit<DocumentContext, 'report' | 'reportUnverifiable'> = { snapshot, config: snapshot.config, file, doc: info.doc, docIndex: info.index };
-  const reportUnverifiable = (f: Finding) => emit(UNVERIFIABLE_RULE, f);
+  const reportUnverifiable = reports.unverifiable;
   for (const rule of rules) {
-    const report = (f: Finding) => emit(rule.id, f);
+    const report = reports.byRule.get(rule)!;
     try {
       if (rule.scope === 'document') rule.check({ ...base, report, reportUnverifiable });
       else if (rule.scope === 'resource') {

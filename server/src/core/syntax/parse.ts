@@ -128,10 +128,10 @@ function tooDeep(result: ParsedDocument, text: string, base: number): ParsedDocu
  * brackets and 50 lines). Only a document with more brackets than the limit is lexed, so ordinary ones cost one pass.
  */
 function flowNestingExceeds(text: string, limit: number): boolean {
+  // Counted with indexOf, which scans natively: every document of the workspace goes through here before parsing.
   let brackets = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) brackets++;
+  for (const open of ['[', '{']) {
+    for (let i = text.indexOf(open); i >= 0 && brackets <= limit; i = text.indexOf(open, i + 1)) brackets++;
   }
   if (brackets <= limit) return false;
   let depth = 0;
@@ -157,18 +157,25 @@ function clampRange(pos: [number, number], len: number, base: number): Range {
   return { start: base + start, end: base + e };
 }
 
+/** Maps with more keys than this find duplicates through a Map; smaller ones by scanning the keys so far. */
+const SMALL_MAP = 12;
+
 class Converter {
   readonly duplicates: DuplicateKey[] = [];
   aliasCount = 0;
   firstAlias: Range | null = null;
+  /** Converted nodes by source node, which an alias looks its anchor up in; kept only when the text may hold an anchor. */
   private readonly seen = new Map<YamlNode, YNode>();
+  private readonly anchors: boolean;
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly base: number,
     private readonly originalText: string,
     private readonly toOriginal: (offset: number) => number,
-  ) {}
+  ) {
+    this.anchors = originalText.includes('&');
+  }
 
   convert(node: YamlNode, depth: number): YNode {
     if (depth > MAX_NESTING) throw new NestedTooDeeply();
@@ -185,8 +192,10 @@ class Converter {
       out = this.scalar(node, start, end);
     } else if (isMap(node)) {
       const map: YMap = { type: 'map', items: [], flow: node.flow === true, start, end };
-      this.seen.set(node, map);
-      const keys = new Map<string, YPair>();
+      if (this.anchors) this.seen.set(node, map);
+      // Keys seen so far, for duplicates: a list for the usual small map, a Map once it grows (CRD schemas).
+      const keyList: (string | null)[] = [];
+      let keyMap: Map<string, YPair> | null = null;
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const key = item.key ? this.convert(item.key as YamlNode, depth + 1) : ({ type: 'scalar', value: null, raw: '', style: 'plain', start, end: start } as YScalar);
@@ -194,10 +203,15 @@ class Converter {
         const pair: YPair = { key, value, start: key.start, end: value ? Math.max(value.end, key.end) : key.end };
         const k = keyText(pair);
         if (k !== null) {
-          const first = keys.get(k);
+          if (!keyMap && keyList.length >= SMALL_MAP) {
+            keyMap = new Map();
+            keyList.forEach((seen, i) => seen !== null && !keyMap!.has(seen) && keyMap!.set(seen, map.items[i]));
+          }
+          const first = keyMap ? keyMap.get(k) : map.items[keyList.indexOf(k)];
           if (first) this.duplicates.push({ key, first, second: pair, depth });
-          else keys.set(k, pair);
+          else keyMap?.set(k, pair);
         }
+        keyList.push(keyMap ? null : k);
         map.items.push(pair);
       }
       // A block collection ends with its last item, not with the line break or comments after it.
@@ -209,7 +223,7 @@ class Converter {
     } else if (isSeq(node)) {
       const items: YNode[] = [];
       const seq: YNode = { type: 'seq', items, flow: node.flow === true, start, end };
-      this.seen.set(node, seq);
+      if (this.anchors) this.seen.set(node, seq);
       for (const item of node.items) {
         if (item && !isPair(item)) items.push(this.convert(item as YamlNode, depth + 1));
       }
@@ -218,7 +232,7 @@ class Converter {
     } else {
       out = { type: 'scalar', value: null, raw: '', style: 'plain', start, end };
     }
-    this.seen.set(node, out);
+    if (this.anchors) this.seen.set(node, out);
     return out;
   }
 
