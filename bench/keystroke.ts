@@ -54,3 +54,30 @@ export async function keystrokes(client: BenchClient, file: string, count = 200)
   slow.sort((a, b) => b.ms - a.ms);
   return { samples, median: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), slowest: slow.slice(0, 5) };
 }
+
+/**
+ * Hover right after an edit: the first hover after a keystroke waits for that keystroke's snapshot and link graph,
+ * which the hover benchmark (on an unchanged workspace) never does. `count` edits from the same plan, each followed at
+ * once by a hover on the selector of the file's first Service, timed from request to answer.
+ */
+export async function hoverAfterEdits(client: BenchClient, file: string, count = 50): Promise<{ p50: number; p95: number; max: number; answered: number }> {
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const service = text.indexOf('\nkind: Service\n');
+  const selector = text.indexOf('selector:', service);
+  const line = text.slice(0, selector).split('\n').length;
+  const character = /^\s*/.exec(text.split('\n')[line])![0].length;
+  const samples: number[] = [];
+  let answered = 0;
+  // Edits from the end of the plan, at lines after the Service's, so that the hover position stays where it is.
+  for (const edit of editPlan(text, 400).filter((e) => e.line > line + 1).slice(-count)) {
+    const since = client.publications.length;
+    const version = client.change(uri, edit.line, edit.character, 'x');
+    const t0 = performance.now();
+    const h = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    samples.push(performance.now() - t0);
+    if (h) answered++;
+    await client.nextPublication(uri, since, version);
+  }
+  return { p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), answered };
+}

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { CORPUS, corpusPath, lineCount, loadCorpus } from './corpus';
 import { coldCheck } from './coldCheck';
-import { keystrokes } from './keystroke';
+import { hoverAfterEdits, keystrokes } from './keystroke';
 import { BenchClient } from './lspClient';
 import { candidatePositions, navigation, sample } from './navigation';
 import { ms } from './stats';
@@ -70,6 +70,8 @@ async function main() {
     oursKeys = await keystrokes(ours.client, ARGO);
     say(`| 2 | keystroke latency, argo-cd install.yaml, 200 edits: didChange → publishDiagnostics, median | ${ms(oursKeys.median)} | p95 ${ms(oursKeys.p95)}, max ${ms(oursKeys.max)}; slowest at lines ${oursKeys.slowest.map((s) => `${s.line} (${ms(s.ms)})`).join(', ')} | ≤ 30 ms |`);
     say(`| 4b | memory after the keystroke run | ${ours.client.rssMB()?.toFixed(0)} MB | | ≤ 300 MB |`);
+    const after = await hoverAfterEdits(ours.client, ARGO);
+    say(`| 3b | hover on a Service selector of install.yaml sent right after each of 50 edits there (answered ${after.answered}) | p50 ${ms(after.p50)} | p95 ${ms(after.p95)}, max ${ms(after.max)} | |`);
   }
   if (ours && wants('navigation')) {
     const positions = sample(candidatePositions(files), 1000);
