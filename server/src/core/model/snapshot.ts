@@ -119,7 +119,7 @@ export class Snapshot {
   private derive(previous: Snapshot, ordered: SourceFile[], edited: ReadonlySet<string>) {
     this.kustomizations.push(...previous.kustomizations);
     this.kustomize = previous.kustomize;
-    this.graphSeed = previous.linkGraph ? { graph: previous.linkGraph, epoch: linkEpoch(previous), files: previous.files } : previous.graphSeed;
+    this.graphSeed = previous.linkGraph?.complete ? { graph: previous.linkGraph, epoch: linkEpoch(previous), files: previous.files } : previous.graphSeed;
     for (const file of ordered) {
       const c = edited.has(file.uri) ? contributionOf(file, this.config, false) : contributions.get(file)!;
       for (const info of c.infos) this.resources.push(...info.resources);
@@ -256,9 +256,12 @@ export class Snapshot {
    * edit does not wait for the links of the whole workspace to be worked out again.
    */
   graph(): LinkGraph {
-    if (this.linkGraph) return this.linkGraph;
+    if (this.linkGraph) {
+      if (this.linkGraph.complete) this.graphSeed = undefined;
+      return this.linkGraph;
+    }
     const seed = this.graphSeed;
-    this.graphSeed = undefined;
+    // Kept until this graph is complete: the next snapshot seeds from the last complete one.
     return (this.linkGraph = new LinkGraph(this, LINK_PROVIDERS, seed && seed.epoch === linkEpoch(this) ? this.seedFrom(seed) : undefined));
   }
 

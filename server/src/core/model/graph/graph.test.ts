@@ -72,7 +72,8 @@ test('after an edit that moves no link, the graph is seeded from the last one an
   const ws = new Workspace();
   ws.setFile('/a/policy.yaml', policy);
   ws.setFile('/a/app.yaml', `${config}---\n${deployment}`);
-  const before = ws.snapshot().graph();
+  // Reading every link builds the whole graph, which can then seed the next one.
+  const before = ws.snapshot().graph().all;
   // Typing in the ConfigMap, above the Deployment: every link into the Deployment moves by the typed length.
   ws.setFile('/a/app.yaml', `${config.replace('fast', 'faster than light')}---\n${deployment}`);
   const after = ws.snapshot();
@@ -83,8 +84,19 @@ test('after an edit that moves no link, the graph is seeded from the last one an
   const intoDeployment = seeded.all.filter((l) => l.from.uri === '/a/policy.yaml' && l.to.length > 0);
   assert.ok(intoDeployment.length >= 2, 'the policy links to the deployment, as a target and as a peer');
   // The policy's links were carried over (moved), not worked out again: the same link sources, new targets.
-  const old = before.all.filter((l) => l.from.uri === '/a/policy.yaml' && l.to.length > 0);
+  const old = before.filter((l) => l.from.uri === '/a/policy.yaml' && l.to.length > 0);
   assert.deepEqual(intoDeployment.map((l) => l.to[0].start - old[intoDeployment.indexOf(l)].to[0].start), intoDeployment.map(() => 'faster than light'.length - 'fast'.length));
   assert.equal(intoDeployment[0].to[0].resource, after.documents('/a/app.yaml')[1].resources[0]);
   intoDeployment.forEach((l, i) => assert.equal(l.from, old[i].from, 'carried over, not worked out again'));
+});
+
+test('links from one file, worked out for that file alone, equal those of the whole graph', () => {
+  const ws = workspaceOf(fixture);
+  const snapshot = ws.snapshot();
+  const lazy = snapshot.graph();
+  const perFile = [...snapshot.files.keys()].map((uri) => lazy.linksFrom(uri));
+  assert.equal(lazy.complete, false, 'linksFrom alone does not build the whole graph');
+  const whole = new Snapshot(new Map(snapshot.files), snapshot.config).graph();
+  assert.deepEqual(perFile, [...snapshot.files.keys()].map((uri) => whole.all.filter((l) => l.from.uri === uri)));
+  assert.ok(perFile.flat().length > 0);
 });

@@ -15,21 +15,45 @@ export interface GraphSeed {
 }
 
 export class LinkGraph {
-  readonly all: Link[] = [];
-  private readonly byFrom = new Map<string, Link[]>();
+  private built: { all: Link[]; byFrom: Map<string, Link[]> } | undefined;
+  /** Links from one file, worked out for that file alone while the whole graph is not built. */
+  private readonly fileLinks = new Map<string, Link[]>();
   /** Built on first use: only find references and the lenses read links backwards, and policies have many targets. */
   private byToIndex: Map<string, { link: Link; target: LinkTarget }[]> | undefined;
   /** Each provider's links per object, to seed the next graph. */
   private readonly byProvider = new Map<LinkProvider, Map<Resource, Link[]>>();
 
   /**
+   * Nothing is worked out until asked. Links from one file (go to definition, most hovers) are worked out for that
+   * file alone; the whole graph is built when something reads links backwards or all of them.
+   *
    * With a `seed` (a graph of a snapshot with the same link epoch, see model/signature.ts), the links of an object
    * outside the edited files are taken from it: the same objects with the same links around them link the same way.
    * Where such a link ends in an edited file (a policy in another file that selects every pod of the namespace), its
    * targets are moved along with the edits. The rest is worked out again. Links keep the order of a full build.
    */
-  constructor(snapshot: Snapshot, providers: readonly LinkProvider[], seed?: GraphSeed) {
-    for (const provider of providers) {
+  constructor(
+    private snapshot: Snapshot | undefined,
+    private readonly providers: readonly LinkProvider[],
+    private seed?: GraphSeed,
+  ) {}
+
+  /** True once the whole graph was built: only such a graph can seed the next one. */
+  get complete(): boolean {
+    return this.built !== undefined;
+  }
+
+  get all(): Link[] {
+    return this.build().all;
+  }
+
+  private build(): { all: Link[]; byFrom: Map<string, Link[]> } {
+    if (this.built) return this.built;
+    const snapshot = this.snapshot!;
+    const seed = this.seed;
+    const all: Link[] = [];
+    const byFrom = new Map<string, Link[]>();
+    for (const provider of this.providers) {
       const mine = new Map<Resource, Link[]>();
       const theirs = seed?.graph.byProvider.get(provider);
       this.byProvider.set(provider, mine);
@@ -38,28 +62,49 @@ export class LinkGraph {
           const before = theirs?.get(r);
           const links = (before && !seed!.edited.has(r.uri) && carriedOver(before, seed!)) || provider.links(snapshot, r);
           mine.set(r, links);
-          for (const link of links) this.add(link);
+          for (const link of links) {
+            all.push(link);
+            push(byFrom, link.from.uri, link);
+          }
         }
       }
     }
+    // A complete graph may seed the next snapshot's: it must not keep this snapshot, nor the graph it was seeded from.
+    this.seed = undefined;
+    this.snapshot = undefined;
+    this.fileLinks.clear();
+    return (this.built = { all, byFrom });
   }
 
-  private add(link: Link) {
-    this.all.push(link);
-    push(this.byFrom, link.from.uri, link);
+  /** The links from one file, in the order a full build gives them. */
+  private from(uri: string): Link[] {
+    if (this.built) return this.built.byFrom.get(uri) ?? [];
+    let links = this.fileLinks.get(uri);
+    if (!links) {
+      links = [];
+      const snapshot = this.snapshot!;
+      const resources = snapshot.documents(uri).flatMap((info) => info.resources);
+      for (const provider of this.providers) {
+        for (const kind of provider.sourceKinds) {
+          for (const r of resources) if (r.kind === kind) links.push(...provider.links(snapshot, r));
+        }
+      }
+      this.fileLinks.set(uri, links);
+    }
+    return links;
   }
 
   private get byTo(): Map<string, { link: Link; target: LinkTarget }[]> {
     if (!this.byToIndex) {
       this.byToIndex = new Map();
-      for (const link of this.all) for (const target of link.to) push(this.byToIndex, target.uri, { link, target });
+      for (const link of this.build().all) for (const target of link.to) push(this.byToIndex, target.uri, { link, target });
     }
     return this.byToIndex;
   }
 
   /** Links whose reference contains the offset (the innermost first). */
   linksAt(uri: string, offset: number): Link[] {
-    return (this.byFrom.get(uri) ?? []).filter((l) => offset >= l.from.start && offset <= l.from.end).sort((a, b) => a.from.end - a.from.start - (b.from.end - b.from.start));
+    return this.from(uri).filter((l) => offset >= l.from.start && offset <= l.from.end).sort((a, b) => a.from.end - a.from.start - (b.from.end - b.from.start));
   }
 
   /** Links that end on a range containing the offset: who refers to what is under the cursor. */
@@ -69,7 +114,7 @@ export class LinkGraph {
 
   /** Every link that starts in the file. */
   linksFrom(uri: string): Link[] {
-    return this.byFrom.get(uri) ?? [];
+    return this.from(uri);
   }
 
   /** Every link that ends in the file. */
