@@ -10,7 +10,9 @@
  */
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Snapshot } from '../core/model/snapshot';
-import { checkFile, FindingsCache } from '../core/rules/runner';
+import { checkFile, checkFileInSteps, FindingsCache } from '../core/rules/runner';
+import type { CheckOptions } from '../core/rules/runner';
+import type { Diagnostic } from '../core/diagnostics';
 import { linkSignature } from '../core/model/signature';
 import { toLspDiagnostic } from './convert';
 import type { Log } from './log';
@@ -184,7 +186,24 @@ export class DiagnosticsScheduler {
     const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }, this.signatures).filter((k) => !done.has(k));
     let sliceEnd = performance.now() + SLICE_MS;
     for (let i = 0; i < rest.length; i++) {
-      if (performance.now() > sliceEnd) {
+      // Files are checked a document at a time, and the slice can end inside a file: re-checking one large file can
+      // take longer than a keystroke, and a hover must not wait for it.
+      const steps = checkFileInSteps(snapshot, rest[i], this.checkOptions());
+      let found: Diagnostic[] | null = null;
+      for (;;) {
+        let step: IteratorResult<void, Diagnostic[]>;
+        try {
+          step = steps.next();
+        } catch (e) {
+          this.deps.log.fileError('diagnostics', rest[i], e);
+          found = [];
+          break;
+        }
+        if (step.done) {
+          found = step.value;
+          break;
+        }
+        if (performance.now() <= sliceEnd) continue;
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (this.generation !== generation) {
           // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run.
@@ -194,21 +213,35 @@ export class DiagnosticsScheduler {
         }
         sliceEnd = performance.now() + SLICE_MS;
       }
-      if (this.analyse(rest[i], snapshot)) othersChanged = true;
+      if (this.record(rest[i], snapshot, found)) othersChanged = true;
     }
     if (pull && (othersChanged || this.unseenChange)) this.refresh();
     this.deps.onAnalysed(snapshot);
   }
 
-  /**
-   * Checks one file and records the result; in push mode publishes it when it changed (or always, for an edited
-   * document). Returns true when the file's diagnostics changed.
-   */
+  private checkOptions(): CheckOptions {
+    return { cache: this.findings, onRuleError: (rule, uri, e) => this.deps.log.fileError(`rule ${rule}`, uri, e) };
+  }
+
+  /** Checks one file and records the result (see `record`). Returns true when the file's diagnostics changed. */
   private analyse(key: string, snapshot: Snapshot, always = false): boolean {
+    let found: Diagnostic[] = [];
+    try {
+      found = checkFile(snapshot, key, this.checkOptions());
+    } catch (e) {
+      this.deps.log.fileError('diagnostics', key, e);
+    }
+    return this.record(key, snapshot, found, always);
+  }
+
+  /**
+   * Records a file's findings; in push mode publishes them when they changed (or always, for an edited document).
+   * Returns true when the file's diagnostics changed.
+   */
+  private record(key: string, snapshot: Snapshot, found: Diagnostic[], always = false): boolean {
     const { state, log } = this.deps;
     let items: LspDiagnostic[] = [];
     try {
-      const found = checkFile(snapshot, key, { cache: this.findings, onRuleError: (rule, uri, e) => log.fileError(`rule ${rule}`, uri, e) });
       items = found.map((d) => toLspDiagnostic(d, snapshot, (k) => state.clientUri(k)));
     } catch (e) {
       log.fileError('diagnostics', key, e);

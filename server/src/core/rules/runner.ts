@@ -67,6 +67,19 @@ export class FindingsCache {
 }
 
 export function checkFile(snapshot: Snapshot, uri: string, options: CheckOptions = {}): Diagnostic[] {
+  const steps = checkFileInSteps(snapshot, uri, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `checkFile` one document at a time: it pauses after each document it checked (not after those whose findings it
+ * reused), so that a caller working through the workspace can let other requests in. One 30,000-line file whose
+ * 59 documents all need checking again takes far longer than a keystroke's budget.
+ */
+export function* checkFileInSteps(snapshot: Snapshot, uri: string, options: CheckOptions = {}): Generator<void, Diagnostic[], void> {
   const rules = options.rules ?? RULES;
   const file = snapshot.files.get(uri);
   if (!file) return [];
@@ -103,6 +116,7 @@ export function checkFile(snapshot: Snapshot, uri: string, options: CheckOptions
     all.push(...raw);
     if (raw.every((d) => (d.related ?? []).every((r) => r.uri === uri && r.start >= info.doc.span.start && r.end <= info.doc.span.end))) entries.push({ ...key, found: raw });
     else entries.push({ ...key, epoch: '', found: [] });
+    yield;
   }
   cache?.store(uri, entries);
   return finish(all, file, docs);

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Workspace } from '../model/workspace';
+import { checkFile, checkFileInSteps, FindingsCache } from './runner';
+
+const TEXT = [
+  'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: nothing}\n  ports: [{port: 80}]\n',
+  'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+  'apiVersion: v1\nkind: Service\nmetadata: {name: db}\nspec:\n  ports: [{port: 5432}, {port: 5433}]\n',
+].join('---\n');
+
+function drain(steps: Generator<void, unknown, void>): { pauses: number; value: unknown } {
+  let pauses = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { pauses, value: step.value };
+    pauses++;
+  }
+}
+
+test('checkFileInSteps pauses after each document it checks, and ends with what checkFile finds', () => {
+  const ws = new Workspace();
+  ws.setFile('/w/a.yaml', TEXT);
+  const snapshot = ws.snapshot();
+  const cache = new FindingsCache();
+  const first = drain(checkFileInSteps(snapshot, '/w/a.yaml', { cache }));
+  assert.equal(first.pauses, 3);
+  const expected = checkFile(snapshot, '/w/a.yaml');
+  assert.ok(expected.length >= 2, 'the fixture has findings');
+  assert.deepEqual(first.value, expected);
+  // Nothing changed: every document's findings are reused, and there is nothing to pause for.
+  const again = drain(checkFileInSteps(snapshot, '/w/a.yaml', { cache }));
+  assert.equal(again.pauses, 0);
+  assert.deepEqual(again.value, expected);
+});
