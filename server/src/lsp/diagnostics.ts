@@ -65,8 +65,12 @@ export interface SchedulerDeps {
   onAnalysed(snapshot: Snapshot): void;
 }
 
-/** How long an analysis runs before it lets incoming messages through. */
-const SLICE_MS = 15;
+/**
+ * How long an analysis runs before it lets incoming messages through. Short, because the connection takes in one
+ * message per event-loop turn: a keystroke followed by a hover waits for two slices of an analysis still running from
+ * the previous keystroke (5 ms slices halved the wait of such a hover, and a keystroke's p95, against 15 ms).
+ */
+const SLICE_MS = 5;
 /** Event-loop turns without a newer change before an analysis starts (see `trigger`). */
 const QUIET_TURNS = 3;
 
