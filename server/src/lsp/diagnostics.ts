@@ -10,8 +10,7 @@
  */
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Snapshot } from '../core/model/snapshot';
-import { checkFile, checkFileInSteps, FindingsCache } from '../core/rules/runner';
-import type { CheckOptions } from '../core/rules/runner';
+import { checkFileInSteps, FindingsCache } from '../core/rules/runner';
 import type { Diagnostic } from '../core/diagnostics';
 import { linkSignature } from '../core/model/signature';
 import { toLspDiagnostic } from './convert';
@@ -192,50 +191,43 @@ export class DiagnosticsScheduler {
     for (let i = 0; i < rest.length; i++) {
       // Files are checked a document at a time, and the slice can end inside a file: re-checking one large file can
       // take longer than a keystroke, and a hover must not wait for it.
-      const steps = checkFileInSteps(snapshot, rest[i], this.checkOptions());
-      let found: Diagnostic[] | null = null;
-      for (;;) {
-        let step: IteratorResult<void, Diagnostic[]>;
-        try {
-          step = steps.next();
-        } catch (e) {
-          this.deps.log.fileError('diagnostics', rest[i], e);
-          found = [];
-          break;
+      const steps = this.checkInSteps(rest[i], snapshot);
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() > sliceEnd) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (this.generation !== generation) {
+            // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run.
+            for (const key of rest.slice(i)) this.changed.add(key);
+            if (pull && (othersChanged || this.unseenChange)) this.refresh();
+            return;
+          }
+          sliceEnd = performance.now() + SLICE_MS;
         }
-        if (step.done) {
-          found = step.value;
-          break;
-        }
-        if (performance.now() <= sliceEnd) continue;
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        if (this.generation !== generation) {
-          // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run.
-          for (const key of rest.slice(i)) this.changed.add(key);
-          if (pull && (othersChanged || this.unseenChange)) this.refresh();
-          return;
-        }
-        sliceEnd = performance.now() + SLICE_MS;
+        step = steps.next();
       }
-      if (this.record(rest[i], snapshot, found)) othersChanged = true;
+      if (this.record(rest[i], snapshot, step.value)) othersChanged = true;
     }
     if (pull && (othersChanged || this.unseenChange)) this.refresh();
     this.deps.onAnalysed(snapshot);
   }
 
-  private checkOptions(): CheckOptions {
-    return { cache: this.findings, onRuleError: (rule, uri, e) => this.deps.log.fileError(`rule ${rule}`, uri, e) };
-  }
-
-  /** Checks one file and records the result (see `record`). Returns true when the file's diagnostics changed. */
-  private analyse(key: string, snapshot: Snapshot, always = false): boolean {
-    let found: Diagnostic[] = [];
+  /** The core's `checkFileInSteps`, with its errors logged: a file whose check throws has no findings. */
+  private *checkInSteps(key: string, snapshot: Snapshot): Generator<void, Diagnostic[], void> {
     try {
-      found = checkFile(snapshot, key, this.checkOptions());
+      return yield* checkFileInSteps(snapshot, key, { cache: this.findings, onRuleError: (rule, uri, e) => this.deps.log.fileError(`rule ${rule}`, uri, e) });
     } catch (e) {
       this.deps.log.fileError('diagnostics', key, e);
+      return [];
     }
-    return this.record(key, snapshot, found, always);
+  }
+
+  /** Checks one file at once and records the result (see `record`). Returns true when the file's diagnostics changed. */
+  private analyse(key: string, snapshot: Snapshot, always = false): boolean {
+    const steps = this.checkInSteps(key, snapshot);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return this.record(key, snapshot, step.value, always);
   }
 
   /**

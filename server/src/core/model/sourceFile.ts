@@ -26,7 +26,8 @@ export function makeSourceFile(uri: string, original: string, previous?: SourceF
   // What changed, in the original texts (for the line index) and in the texts the parser reads. Those differ only
   // where a lone CR became LF, which depends on the character after it: one more character before the edit covers it.
   const rawEdit = previous && !previous.skipped ? diffTexts(previous.text, original) : null;
-  const edit = rawEdit && (text === original && yamlLineBreaks(previous!.text) === previous!.text ? rawEdit : { ...rawEdit, start: Math.max(0, rawEdit.start - 1) });
+  const previousText = previous && yamlLineBreaks(previous.text);
+  const edit = rawEdit && (text === original && previousText === previous!.text ? rawEdit : { ...rawEdit, start: Math.max(0, rawEdit.start - 1) });
   const docs = spans.map((span, i) => {
     const docText = text.slice(span.start, span.end);
     const cached = reusable(i, docText);
@@ -39,7 +40,7 @@ export function makeSourceFile(uri: string, original: string, previous?: SourceF
     // The one document an edit falls in may be re-parsed in part: only the block that holds the edit.
     const old = previous?.docs[i];
     if (edit && old && previous!.docs.length === spans.length && old.span.start === span.start && edit.start >= span.start && edit.newEnd <= span.end && edit.oldEnd <= old.span.end) {
-      const partial = reparseIncrementally(old, yamlLineBreaks(previous!.text), text, span, edit);
+      const partial = reparseIncrementally(old, previousText!, text, span, edit);
       if (partial) return partial;
     }
     return parseSpan(text, span, previous !== undefined);
