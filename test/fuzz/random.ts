@@ -47,3 +47,8 @@ export function fuzzCases(defaultCases: number): number {
   const s = process.env.FUZZ_CASES;
   return s && /^\d+$/.test(s) ? Number(s) : defaultCases;
 }
+
+/** Whether to run the long passes (`npm run test:fuzz` sets FUZZ_FULL=1); `npm test` runs bounded ones. */
+export function fuzzFull(): boolean {
+  return process.env.FUZZ_FULL === '1';
+}
