@@ -1,0 +1,22 @@
+/**
+ * Issue 12, "Time": nothing a file contains may cost more than linear time. Each shape is timed at N and 2N through
+ * the core's entry points; a ratio well above 2 means the work grows faster than the input.
+ */
+import { test } from 'node:test';
+import { Workspace } from '../../server/src/core/model/workspace';
+import { checkFile } from '../../server/src/core/rules/runner';
+import { assertLinear, growth } from './growth';
+import { manyAliases } from './shapes';
+
+const URI = 'file:///w/shape.yaml';
+
+/** Parses, links and checks one file in a fresh workspace. */
+function checkText(text: unknown): void {
+  const ws = new Workspace();
+  ws.setFile(URI, text as string);
+  checkFile(ws.snapshot(), URI);
+}
+
+test('one anchor with N aliases is checked in linear time', () => {
+  assertLinear('aliases', growth(manyAliases, checkText, { start: 1000, maxN: 8000 }));
+});
