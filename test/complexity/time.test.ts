@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { Workspace } from '../../server/src/core/model/workspace';
 import { checkFile } from '../../server/src/core/rules/runner';
 import { assertLinear, growth } from './growth';
-import { manyAliases } from './shapes';
+import { manyAliases, manySeparators } from './shapes';
 
 const URI = 'file:///w/shape.yaml';
 
@@ -19,4 +19,16 @@ function checkText(text: unknown): void {
 
 test('one anchor with N aliases is checked in linear time', () => {
   assertLinear('aliases', growth(manyAliases, checkText, { start: 1000, maxN: 8000 }));
+});
+
+test('an edit that shifts N identical documents by one reuses them in linear time', () => {
+  // Removing the first document moves every `---` document one place up, where its twin was already taken.
+  const make = (n: number) => ({ before: 'a: 1\n' + manySeparators(n), after: manySeparators(n) });
+  const run = (input: unknown) => {
+    const { before, after } = input as { before: string; after: string };
+    const ws = new Workspace();
+    ws.setFile(URI, before);
+    ws.setFile(URI, after);
+  };
+  assertLinear('identical documents', growth(make, run, { start: 5000, maxN: 40000 }));
 });
