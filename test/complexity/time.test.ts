@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { Workspace } from '../../server/src/core/model/workspace';
 import { checkFile } from '../../server/src/core/rules/runner';
 import { assertLinear, growth } from './growth';
-import { manyAliases, manySeparators } from './shapes';
+import { manyAliases, manyIngressPaths, manySeparators } from './shapes';
 
 const URI = 'file:///w/shape.yaml';
 
@@ -31,4 +31,8 @@ test('an edit that shifts N identical documents by one reuses them in linear tim
     ws.setFile(URI, after);
   };
   assertLinear('identical documents', growth(make, run, { start: 5000, maxN: 40000 }));
+});
+
+test('an Ingress with N paths to missing Services is checked in linear time', () => {
+  assertLinear('ingress paths', growth(manyIngressPaths, checkText, { start: 1000, maxN: 8000, floorMs: 200, runs: 2 }));
 });
