@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { Workspace } from '../../server/src/core/model/workspace';
 import { checkFile } from '../../server/src/core/rules/runner';
 import { assertLinear, growth } from './growth';
-import { manyAliases, manyIngressPaths, manySeparators } from './shapes';
+import { manyAliases, manyHostPorts, manyIngressPaths, manyIpBlocks, manyNodePorts, manySeparators } from './shapes';
 
 const URI = 'file:///w/shape.yaml';
 
@@ -35,4 +35,10 @@ test('an edit that shifts N identical documents by one reuses them in linear tim
 
 test('an Ingress with N paths to missing Services is checked in linear time', () => {
   assertLinear('ingress paths', growth(manyIngressPaths, checkText, { start: 1000, maxN: 8000, floorMs: 200, runs: 2 }));
+});
+
+test('N ipBlocks, N pods on one host port and N Services on one node port are checked in linear time', () => {
+  assertLinear('ipBlocks', growth(manyIpBlocks, checkText, { start: 2000, maxN: 20000, runs: 2 }));
+  assertLinear('host ports', growth(manyHostPorts, checkText, { start: 250, maxN: 4000, runs: 2 }));
+  assertLinear('node ports', growth(manyNodePorts, checkText, { start: 250, maxN: 4000, runs: 2 }));
 });
