@@ -67,7 +67,9 @@ function indexAfterEdit(previous: LineIndex, text: string, edit: Edit): () => Li
  */
 function reusableDocuments(olds: ParsedDocument[]): (index: number, text: string) => ParsedDocument | undefined {
   const used = new Set<ParsedDocument>();
-  let byText: Map<string, ParsedDocument[]> | undefined;
+  // The old documents of each text, with the position before which all are taken: a document once taken stays taken,
+  // so each is skipped over once, and N identical documents that all moved cost N, not N².
+  let byText: Map<string, { docs: ParsedDocument[]; next: number }> | undefined;
   const take = (d: ParsedDocument) => (used.add(d), d);
   return (index, text) => {
     const same = olds[index];
@@ -75,12 +77,15 @@ function reusableDocuments(olds: ParsedDocument[]): (index: number, text: string
     if (!byText) {
       byText = new Map();
       for (const d of olds) {
-        const list = byText.get(d.text);
-        if (list) list.push(d);
-        else byText.set(d.text, [d]);
+        const twins = byText.get(d.text);
+        if (twins) twins.docs.push(d);
+        else byText.set(d.text, { docs: [d], next: 0 });
       }
     }
-    const found = byText.get(text)?.find((d) => !used.has(d));
+    const twins = byText.get(text);
+    if (!twins) return undefined;
+    while (twins.next < twins.docs.length && used.has(twins.docs[twins.next])) twins.next++;
+    const found = twins.docs[twins.next];
     return found && take(found);
   };
 }

@@ -1,5 +1,5 @@
 import { ingressView, isIngress } from '../model/ingress';
-import { checkServiceRef, serviceRefFixes } from './shared/serviceRef';
+import { checkServiceRefs, serviceRefFixes } from './shared/serviceRef';
 import type { ResourceRule } from './types';
 
 export const ingressBackendUnresolved: ResourceRule = {
@@ -13,8 +13,7 @@ export const ingressBackendUnresolved: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     if (!isIngress(ctx.resource) || ctx.resource.templated) return;
-    const refs = ingressView(ctx.resource).backends;
-    for (const ref of refs) checkServiceRef(ctx, ref, refs);
+    checkServiceRefs(ctx, ingressView(ctx.resource).backends);
   },
   fixes: serviceRefFixes,
 };

@@ -1,5 +1,5 @@
 import { isRoute, routeBackends } from '../model/routes';
-import { checkServiceRef, serviceRefFixes } from './shared/serviceRef';
+import { checkServiceRefs, serviceRefFixes } from './shared/serviceRef';
 import type { ResourceRule } from './types';
 
 export const routeBackendUnresolved: ResourceRule = {
@@ -13,8 +13,7 @@ export const routeBackendUnresolved: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     if (!isRoute(ctx.resource) || ctx.resource.templated) return;
-    const refs = routeBackends(ctx.resource);
-    for (const ref of refs) checkServiceRef(ctx, ref, refs);
+    checkServiceRefs(ctx, routeBackends(ctx.resource));
   },
   fixes: serviceRefFixes,
 };

@@ -35,6 +35,14 @@ test('anchors and aliases resolve; an alias bomb is refused with a diagnostic', 
   assert.ok(bomb.issues.some((i) => i.code === 'ALIAS_LIMIT'), JSON.stringify(bomb.issues));
 });
 
+test('an alias refers to the latest anchor of its name before it, as the yaml package resolves it', () => {
+  const [doc] = parseAll('early: *x\na: &x one\nb: *x\nc: &x two\nd: *x\nself: &s {inner: *s}\n');
+  assert.equal(get(doc.root, 'early'), null); // unresolved: the anchor comes after it
+  assert.equal(asScalar(get(doc.root, 'b'))!.value, 'one');
+  assert.equal(asScalar(get(doc.root, 'd'))!.value, 'two');
+  assert.equal(get(doc.root, 'self', 'inner'), get(doc.root, 'self'));
+});
+
 test('never throws: broken YAML becomes issues, and deep nesting is data', () => {
   for (const text of ['a: [', '{{{{', ': : :', '- - - -\n\t- x', '\u0000\u0001', 'a:\n' + '  '.repeat(10) + 'b: [}']) {
     const docs = parseAll(text);

@@ -2,7 +2,7 @@
  * Parses one document span with the `yaml` package and converts it to the core's plain node tree. Parsing never
  * throws: whatever goes wrong becomes a SyntaxIssue.
  */
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Scalar } from 'yaml';
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Scalar, visit } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Range } from '../text';
 import type { DocumentSpan } from './documents';
@@ -167,6 +167,8 @@ class Converter {
   /** Converted nodes by source node, which an alias looks its anchor up in; kept only when the text may hold an anchor. */
   private readonly seen = new Map<YamlNode, YNode>();
   private readonly anchors: boolean;
+  /** Each alias's anchored node, found in one walk of the document at the first alias (see `aliasTargets`). */
+  private targets: Map<YamlNode, YamlNode> | null = null;
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -185,7 +187,8 @@ class Converter {
     let out: YNode;
     if (isAlias(node)) {
       this.aliasCount++;
-      const target = (node as Alias).resolve(this.doc) as YamlNode | undefined;
+      this.targets ??= aliasTargets(this.doc);
+      const target = this.targets.get(node);
       out = { type: 'alias', name: (node as Alias).source, target: (target && this.seen.get(target)) ?? null, start, end };
       this.firstAlias ??= { start, end };
     } else if (isScalar(node)) {
@@ -252,6 +255,24 @@ class Converter {
     if (node.tag) s.tag = node.tag;
     return s;
   }
+}
+
+/**
+ * What `Alias.resolve` finds, for every alias at once: the last node before it, in the order `visit` walks the
+ * document, that carries its anchor. `resolve` walks the whole document for each alias, which made N aliases cost N².
+ */
+function aliasTargets(doc: Document.Parsed): Map<YamlNode, YamlNode> {
+  const latest = new Map<string, YamlNode>();
+  const targets = new Map<YamlNode, YamlNode>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = latest.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) latest.set(node.anchor, node);
+    },
+  });
+  return targets;
 }
 
 function styleOf(t: Scalar['type']): ScalarStyle {

@@ -13,12 +13,25 @@ import { describeUnknown } from '../serviceSelectorNoMatch';
 import type { FixContext, ResourceContext } from '../types';
 
 /**
- * Checks one reference. `siblings` are the other references of the same object: when one of them reaches a Service
- * nearby, the object lives with the Services it routes to, so a missing one is a mistake. Otherwise a missing Service
- * is reported only when a nearby one has a similar name (a typo) or the same name in another namespace: an Ingress
- * that routes to Services installed by other means (a chart, an operator, another repository) is common and correct.
+ * Checks the references of one object. When one of them reaches a Service nearby, the object lives with the Services
+ * it routes to, so another that names a missing one is a mistake. Which names reach one is worked out once for the
+ * object: asked again for every missing reference, it made N paths cost N².
  */
-export function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, siblings: ServiceRef[]): void {
+export function checkServiceRefs(ctx: ResourceContext, refs: ServiceRef[]): void {
+  const reaching = new Set<string>();
+  for (const ref of refs) {
+    if (referencedServices(ctx.snapshot, ref).some((svc) => isNearby(ref.from.uri, svc.uri))) reaching.add(ref.name);
+  }
+  for (const ref of refs) checkServiceRef(ctx, ref, reaching.size > 1 || (reaching.size === 1 && !reaching.has(ref.name)));
+}
+
+/**
+ * Checks one reference. `livesWithServices`: another reference of the same object, to another name, reaches a Service
+ * nearby. Otherwise a missing Service is reported only when a nearby one has a similar name (a typo) or the same name
+ * in another namespace: an Ingress that routes to Services installed by other means (a chart, an operator, another
+ * repository) is common and correct.
+ */
+function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, livesWithServices: boolean): void {
   const { snapshot } = ctx;
   const services = referencedServices(snapshot, ref);
   const where = ref.namespaces.length === 1 ? `namespace '${ref.namespaces[0]}'` : `namespaces ${ref.namespaces.map((n) => `'${n}'`).join(', ')}`;
@@ -36,7 +49,6 @@ export function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, siblings:
     const suggestion = didYouMean(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
     // A Service of that very name nearby, in another namespace, is the classic namespace mix-up.
     const elsewhere = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri));
-    const livesWithServices = siblings.some((s) => s !== ref && s.name !== ref.name && referencedServices(snapshot, s).some((svc) => isNearby(ref.from.uri, svc.uri)));
     if (!suggestion && !elsewhere && !livesWithServices) return;
     const hint = elsewhere ? `; a Service '${ref.name}' exists in namespace '${elsewhere.namespaces[0]}', but a backend can only name a Service in ${ref.crossNamespace ? 'the namespace it names' : "the object's own namespace"}` : '';
     ctx.report({
@@ -89,7 +101,7 @@ function portSuggestion(svc: ServiceView, port: number | string): number | strin
   return svc.ports.length === 1 ? svc.ports[0].port : null;
 }
 
-/** The quick fix of a finding of checkServiceRef: replace the name or port with the suggested one. */
+/** The quick fix of a finding of checkServiceRefs: replace the name or port with the suggested one. */
 export function serviceRefFixes({ file, diagnostic }: FixContext): Fix[] {
   const s = diagnostic.data?.suggestion;
   if (typeof s !== 'string' && typeof s !== 'number') return [];
