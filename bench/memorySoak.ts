@@ -7,7 +7,7 @@
  *   npm run build && node --import tsx bench/memorySoak.ts
  *   EDITS=3000 SNAPSHOTS=0,1000,3000 CORPUS=/path/to/shared/corpus/real node --import tsx bench/memorySoak.ts
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CORPUS as DEFAULT_CORPUS } from './corpus';
@@ -37,8 +37,8 @@ async function heapSnapshot(client: BenchClient, label: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 2000));
     const made = readdirSync(OUT).find((f) => f.endsWith('.heapsnapshot') && !before.has(f));
     if (!made) continue;
-    const size = readFileSync(join(OUT, made)).length;
-    if (size === last) {
+    const size = statSync(join(OUT, made)).size;
+    if (size > 0 && size === last) {
       console.log(`heap snapshot at ${label}: ${join(OUT, made)} (${(size / 2 ** 20).toFixed(0)} MB)`);
       return;
     }
@@ -50,7 +50,8 @@ async function main() {
   if (!existsSync(CORPUS)) throw new Error(`the corpus is not at ${CORPUS}`);
   mkdirSync(OUT, { recursive: true });
   const server = join(ROOT, 'dist', 'server.js');
-  const flags = SNAPSHOTS.size > 0 ? [`--heapsnapshot-signal=SIGUSR2`, `--diagnostic-dir=${OUT}`] : [];
+  // SERVER_FLAGS: V8 flags to try on the server, e.g. `--max-semi-space-size=32`.
+  const flags = [...(process.env.SERVER_FLAGS ?? '').split(' ').filter(Boolean), ...(SNAPSHOTS.size > 0 ? [`--heapsnapshot-signal=SIGUSR2`, `--diagnostic-dir=${OUT}`] : [])];
   const client = await BenchClient.start([process.execPath, ...flags, server, '--stdio'], CORPUS, { kubeNetlens: {} }, { trusted: true });
   await client.waitFor(() => client.notifications.find((n) => n.method === 'kubeNetlens/status' && (n.params as { state: string }).state === 'ready'), 600_000, 'indexing');
   const pid = client.child.pid!;
