@@ -54,15 +54,21 @@ function requirementFindings(expr: YNode): Finding[] {
   return out;
 }
 
-/** Everything ValidateLabelSelector rejects in a LabelSelector node. An absent or empty selector (`{}`) is valid. */
-export function labelSelectorFindings(selector: YNode | null): Finding[] {
+/** Everything ValidateLabels rejects in a map of labels (`metadata.labels`, `matchLabels`, a plain selector). */
+export function labelMapFindings(labels: YNode | null): Finding[] {
   const out: Finding[] = [];
-  for (const pair of asMap(get(selector, 'matchLabels'))?.items ?? []) {
+  for (const pair of asMap(labels)?.items ?? []) {
     const key = keyText(pair);
     const k = key === null ? null : keyFinding(pair.key, key);
     const v = pair.value ? valueFinding(pair.value) : null;
     for (const f of [k, v]) if (f) out.push(f);
   }
+  return out;
+}
+
+/** Everything ValidateLabelSelector rejects in a LabelSelector node. An absent or empty selector (`{}`) is valid. */
+export function labelSelectorFindings(selector: YNode | null): Finding[] {
+  const out = labelMapFindings(get(selector, 'matchLabels'));
   for (const expr of seqItems(get(selector, 'matchExpressions'))) out.push(...requirementFindings(expr));
   return out;
 }

@@ -5,6 +5,7 @@ import type { Resource } from './resource';
 import type { Selector } from './selectors';
 import { mapSelector } from './selectors';
 import { intValue } from './workloads';
+import { goValue } from '../k8s/goyaml';
 
 export interface ServicePort {
   node: YMap;
@@ -13,7 +14,7 @@ export interface ServicePort {
   nameNode: YScalar | null;
   port: number | null;
   portNode: YNode | null;
-  /** The targetPort as written: a number, a name, or null when absent (it then defaults to `port`). */
+  /** The targetPort as kubectl reads it: a number, a name, or null when absent (it then defaults to `port`). */
   targetPort: number | string | null;
   targetPortNode: YScalar | null;
   protocol: string;
@@ -37,6 +38,16 @@ export interface ServiceView {
 
 export function isService(r: Resource): boolean {
   return r.kind === 'Service' && r.group === '';
+}
+
+/**
+ * The targetPort as kubectl decodes it: go-yaml v2 reads `0b1010000` and `0x50` as the number 80, where YAML 1.2 reads
+ * a name. A boolean (`yes`) or a fraction is kept as written; the API server rejects it (service-target-port).
+ */
+function targetPortOf(node: YScalar | null): number | string | null {
+  const v = goValue(node);
+  if (!node || !v || v.type === 'null') return null;
+  return v.type === 'number' && Number.isInteger(v.value) ? v.value : v.type === 'string' ? v.value : node.raw;
 }
 
 export function serviceView(r: Resource): ServiceView {
@@ -64,7 +75,7 @@ export function serviceView(r: Resource): ServiceView {
         nameNode,
         port: intValue(portNode),
         portNode,
-        targetPort: tpNode && tpNode.value !== null ? (typeof tpNode.value === 'number' ? tpNode.value : String(tpNode.value)) : null,
+        targetPort: targetPortOf(tpNode),
         targetPortNode: tpNode,
         protocol: str(get(m, 'protocol')) || 'TCP',
         nodePort: intValue(nodePortNode),

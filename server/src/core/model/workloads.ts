@@ -6,6 +6,7 @@ import type { WorkloadKindSetting } from '../config';
 import type { StringEntry, YMap, YNode, YScalar } from '../syntax/nodes';
 import { asMap, asScalar, get, seqItems, str, stringEntries } from '../syntax/nodes';
 import type { Resource } from './resource';
+import { goValue } from '../k8s/goyaml';
 
 export interface WorkloadKind {
   kind: string;
@@ -138,8 +139,11 @@ function portsOf(list: YNode | null): ContainerPort[] {
   return out;
 }
 
-/** An integer written as a YAML number; a quoted number is a string to Kubernetes, so it is not one. */
+/**
+ * An integer as kubectl decodes it (go-yaml v2 reads `0b1010000`, `0x50`, `010` and `1_000` as numbers); a quoted
+ * number is a string to Kubernetes, so it is not one.
+ */
 export function intValue(node: YNode | null | undefined): number | null {
-  const s = asScalar(node);
-  return s && typeof s.value === 'number' && Number.isInteger(s.value) ? s.value : null;
+  const v = goValue(node);
+  return v?.type === 'number' && Number.isInteger(v.value) ? v.value : null;
 }

@@ -14,6 +14,7 @@ import { targetPortNameUnresolved } from './targetPortNameUnresolved';
 import { targetPortNumberUndeclared } from './targetPortNumberUndeclared';
 import { workloadSelectorMismatch } from './workloadSelectorMismatch';
 import { workloadSelectorMissing } from './workloadSelectorMissing';
+import { labelInvalid } from './labelInvalid';
 import { yamlSyntax } from './yamlSyntax';
 // API-server validation: Services, IPs and CIDRs, Endpoints, EndpointSlice, ServiceCIDR (branch api-service).
 import { endpointSliceInvalid } from './endpointSliceInvalid';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,
+  labelInvalid,
   servicePortDuplicate,
   // API-server validation: Services, IPs and CIDRs, Endpoints, EndpointSlice, ServiceCIDR (branch api-service).
   serviceName,

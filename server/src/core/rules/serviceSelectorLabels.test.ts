@@ -43,3 +43,24 @@ test('the quick fix quotes a numeric or boolean selector value', () => {
   `;
   assert.equal(applyFix(yaml, 'service-selector-labels'), dedentText(yaml.replace('yes', '"yes"')));
 });
+
+test('a merge key in a selector is applied, and a merged value is reported where it is written', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: api}
+    spec:
+      ports: [{port: 80}]
+      selector: {<<: {app: api}}
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata:
+      name: web
+      labels: &sel {app: web, version: 1}
+      #                                ^ error service-selector-labels: must be a string; YAML reads it as a number
+    spec:
+      ports: [{port: 80}]
+      selector: {<<: *sel}
+  `, { rules });
+});

@@ -144,3 +144,22 @@ test('the fix replaces the name with the suggestion', () => {
     ---
   `)));
 });
+
+test('reads targetPort as kubectl does: 0b1010000 is the number 80 (quoted, a name), and a boolean gets only the validation error', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports:
+        - {name: a, port: 80, targetPort: 0b1010000}
+        - {name: b, port: 81, targetPort: 0x50}
+        - {name: c, port: 82, targetPort: 0_80}
+        - {name: d, port: 83, targetPort: yes}
+        #                                 ^^^ error service-target-port: targetPort must be a port number or name; YAML reads this as the boolean true
+        - {name: e, port: 84, targetPort: "0b1010000"}
+        #                                 ^^^^^^^^^^^ warning target-port-name-unresolved: targetPort '0b1010000' does not resolve: pod template of deployment/web has no container port named '0b1010000'; declared names: http
+    ---${deployment('[{name: http, containerPort: 80}]')}
+  `, { rules: [...rules, 'service-target-port', 'target-port-number-undeclared'] });
+});

@@ -2,6 +2,7 @@ import { resolveTargetPort, selectedTemplates, servingContainers, templateOwnerN
 import { didYouMean } from '../strings';
 import type { ResourceRule } from './types';
 import { isIanaSvcName } from '../k8s/names';
+import { goValue } from '../k8s/goyaml';
 
 export const targetPortNameUnresolved: ResourceRule = {
   id: 'target-port-name-unresolved',
@@ -19,8 +20,8 @@ export const targetPortNameUnresolved: ResourceRule = {
     if (templates.length === 0) return;
     for (const sp of svc.ports) {
       const name = sp.targetPort;
-      // An invalid port name (a quoted number, upper case) is the API-validation rules' business.
-      if (typeof name !== 'string' || !isIanaSvcName(name) || !sp.targetPortNode) continue;
+      // An invalid port name (a quoted number, upper case, a boolean such as `yes`) is the API-validation rules' business.
+      if (typeof name !== 'string' || !isIanaSvcName(name) || !sp.targetPortNode || goValue(sp.targetPortNode)?.type !== 'string') continue;
       // Templates found in several places (copies of an example, overlays) need not agree: one that declares the
       // name is enough, since any of them may be the one deployed with this Service.
       if (templates.some((t) => resolveTargetPort(t, sp).length > 0)) continue;

@@ -99,3 +99,33 @@ test('is quiet for matching selectors, subsets of labels, missing selectors and 
           labels: {app: other}
   `, { rules });
 });
+
+test('merge keys in template labels are applied as kubectl applies them', () => {
+  checkFixture(`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+      labels: &labels {app: web}
+    spec:
+      selector: {matchLabels: {app: web, tier: front}}
+      template:
+        metadata:
+          labels:
+            <<: *labels
+            tier: front
+        spec: {containers: [{name: web, image: nginx}]}
+    ---
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: api}
+    spec:
+      selector:
+        matchLabels: {app: api}
+      #               ^^^^^^^^ error workload-selector-mismatch: spec.selector app=api does not match the pod template's labels (app=web); the API server rejects this Deployment
+      template:
+        metadata:
+          labels: {<<: [{app: web}, {app: api}]}
+        spec: {containers: [{name: api, image: nginx}]}
+  `, { rules });
+});

@@ -11,6 +11,7 @@ import { keyText } from './nodes';
 import { describeYamlError } from './yamlErrors';
 import { relaxQuotedContinuations } from './relax';
 import { detached } from '../strings';
+import { applyMergeKeys } from './merge';
 
 export interface SyntaxIssue extends Range {
   /** The `yaml` package's error code, or one of ours. */
@@ -98,8 +99,11 @@ export function parseSpan(fileText: string, span: DocumentSpan, detach = false):
   }
   result.duplicateKeys = converter.duplicates;
   result.aliasCount = converter.aliasCount;
+  for (const { start, end } of converter.invalidMerges) {
+    result.issues.push({ start, end, code: 'MERGE_VALUE', message: 'a merge key (<<) takes a map, an alias of a map, or a list of them; kubectl rejects this document', severity: 'error' });
+  }
   if (converter.aliasCount > 0) {
-    const expansion = aliasExpansion(result.root);
+    const expansion = Math.max(converter.mergedPairs, aliasExpansion(result.root));
     if (expansion > MAX_ALIAS_EXPANSION) {
       const first = converter.firstAlias ?? { start: base, end: base };
       result.issues.push({ start: first.start, end: first.end, code: 'ALIAS_LIMIT', message: `aliases in this document expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes; it is not analysed (resource-exhaustion guard)`, severity: 'error' });
@@ -164,6 +168,8 @@ class Converter {
   readonly duplicates: DuplicateKey[] = [];
   aliasCount = 0;
   firstAlias: Range | null = null;
+  mergedPairs = 0;
+  readonly invalidMerges: Range[] = [];
   /** Converted nodes by source node, which an alias looks its anchor up in; kept only when the text may hold an anchor. */
   private readonly seen = new Map<YamlNode, YNode>();
   private readonly anchors: boolean;
@@ -222,6 +228,7 @@ class Converter {
         map.start = map.items[0].start;
         map.end = map.items[map.items.length - 1].end;
       }
+      this.merge(map);
       return map;
     } else if (isSeq(node)) {
       const items: YNode[] = [];
@@ -237,6 +244,19 @@ class Converter {
     }
     if (this.anchors) this.seen.set(node, out);
     return out;
+  }
+
+  /**
+   * Applies `<<` merge keys (`merge.ts`), within the alias budget. A merge shares pairs between maps as an alias
+   * shares a node, so it counts as an alias: the incremental path leaves such documents to a full parse.
+   */
+  private merge(map: YMap): void {
+    if (this.mergedPairs > MAX_ALIAS_EXPANSION) return;
+    const outcome = applyMergeKeys(map);
+    if (!outcome) return;
+    this.aliasCount++;
+    this.mergedPairs += outcome.merged;
+    this.invalidMerges.push(...outcome.invalid);
   }
 
   private scalar(node: Scalar, start: number, end: number): YScalar {
