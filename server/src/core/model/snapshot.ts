@@ -363,9 +363,7 @@ export class Snapshot {
       // A remote base can hold anything, but only for the builds of the kustomization that names it.
       if (u.reason === 'remote') return this.kustomize.get(fromUri)?.builtBy.has(u.uri) ?? false;
       const udir = dirname(u.uri);
-      // A chart may be installed with the manifests of a sibling folder too (`k8s/` next to `charts/`).
-      const scope = u.reason === 'helm' ? dirname(dir) : dir;
-      if (!isWithin(dir, udir) && !isWithin(udir, scope)) return false;
+      if (!isWithin(dir, udir) && !isWithin(udir, dir)) return false;
       if (u.kinds.length > 0 && !u.kinds.some(kinds)) return false;
       if (u.namespace !== null && u.reason !== 'helm' && !namespaces.includes(u.namespace)) return false;
       return true;

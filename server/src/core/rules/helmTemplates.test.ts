@@ -138,7 +138,7 @@ test('a literal mistake in a template still counts: a tab used as indentation, o
   `), { rules: ['yaml-syntax'] });
 });
 
-test('a Service outside the chart that selects its pods cannot be verified: information, not a warning', () => {
+test('a Service next to the chart that selects its pods cannot be verified: information, not a warning', () => {
   checkFixture(chart(`
     //- chart/templates/deployment.yaml
     apiVersion: apps/v1
@@ -152,7 +152,7 @@ test('a Service outside the chart that selects its pods cannot be verified: info
             {{- include "web.selectorLabels" . | nindent 8 }}
         spec:
           containers: [{name: web, image: nginx}]
-    //- other/service.yaml
+    //- service.yaml
     apiVersion: v1
     kind: Service
     metadata: {name: web}
