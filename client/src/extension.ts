@@ -37,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: 'yaml' },
       { scheme: 'untitled', language: 'yaml' },
+      // The Kubernetes extension sets `helm` on chart files; only the YAML ones are manifests (not _helpers.tpl, NOTES.txt).
+      { scheme: 'file', language: 'helm', pattern: '**/*.{yaml,yml}' },
     ],
     synchronize: { configurationSection: 'kubeNetlens' },
     // A function, so that a restart after the user trusts the workspace sends the new value.

@@ -7,6 +7,8 @@ import { severityRank } from '../core/diagnostics';
 import { Workspace } from '../core/model/workspace';
 import { RULES } from '../core/rules/registry';
 import { checkFile } from '../core/rules/runner';
+import { helmCharts } from '../core/model/chart';
+import type { SourceFile } from '../core/model/sourceFile';
 import { readManifest, walkManifests } from '../node/files';
 import type { CheckArgs } from './args';
 import type { Located, Summary } from './formats';
@@ -56,7 +58,7 @@ export async function runCheck(args: CheckArgs, version: string, cwd = process.c
       else summary.hints++;
     }
   }
-  const stdout = args.format === 'json' ? formatJson(located, summary) : args.format === 'sarif' ? formatSarif(located, RULES, version) : formatText(located, summary);
+  const stdout = args.format === 'json' ? formatJson(located, summary) : args.format === 'sarif' ? formatSarif(located, RULES, version) : formatText(located, summary, chartNotes(snapshot.files, files));
   const threshold = args.failOn === 'never' ? Infinity : severityRank(args.failOn);
   const failed = located.some((d) => severityRank(d.severity) >= threshold);
   return { stdout, stderr: stderr.join(''), exitCode: failed ? 1 : 0 };
@@ -91,4 +93,13 @@ async function load(files: Map<string, string>, config: Config): Promise<Workspa
     else ws.skipFile(abs, res.reason);
   }
   return ws;
+}
+
+/** One line per Helm chart: its templates were read as literal text, not rendered, so values from actions are unknown. */
+function chartNotes(sources: ReadonlyMap<string, SourceFile>, files: Map<string, string>): string[] {
+  return helmCharts(sources).map((c) => {
+    const where = (files.get(c.chartUri) ?? c.chartUri).replace(/[/\\]?Chart\.yaml$/, '') || '.';
+    const n = c.templates.length;
+    return `note: Helm chart ${c.name ?? where} (${where}): ${n} ${n === 1 ? 'template' : 'templates'} analysed without rendering; values that template actions produce are unknown`;
+  });
 }

@@ -31,8 +31,9 @@ export function locate(display: string, index: LineIndex, d: Diagnostic): Locate
   return { file: display, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: d.severity, rule: d.rule, message: d.message };
 }
 
-export function formatText(items: Located[], summary: Summary): string {
+export function formatText(items: Located[], summary: Summary, notes: string[] = []): string {
   const lines = items.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}`);
+  lines.push(...notes);
   const count = (n: number, w: string, p = `${w}s`) => `${n} ${n === 1 ? w : p}`;
   lines.push(
     `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${summary.information} information, ${count(summary.hints, 'hint')} in ${count(summary.files, 'file')} (${count(summary.documents, 'document')}, ${count(summary.resources, 'resource')})`,

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config';
 import type { Range } from '../text';
-import { basename, dirname, isWithin, proximity } from '../paths';
+import { dirname, isWithin, proximity } from '../paths';
 import type { ParsedDocument } from '../syntax/parse';
 import type { SourceFile } from './sourceFile';
 import type { Resource } from './resource';
@@ -21,6 +21,7 @@ import type { GraphSeed } from './graph/graph';
 import { diffTexts } from '../syntax/incremental';
 import type { Edit } from '../syntax/incremental';
 import { linkEpoch } from './signature';
+import { isChartSupportFile } from './chart';
 import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
@@ -393,7 +394,7 @@ function editedFiles(previous: Snapshot, files: ReadonlyMap<string, SourceFile>,
 
 /** A file is a Kubernetes manifest when one of its documents is, or reads like one even though it does not parse. */
 export function looksKubernetes(file: SourceFile): boolean {
-  if (basename(file.uri) === 'Chart.yaml' || /(^|\/)values[^/]*\.ya?ml$/.test(file.uri)) return false;
+  if (isChartSupportFile(file.uri)) return false;
   return file.docs.some((d) => isObjectNode(d.root) || (/^[ \t]*apiVersion[ \t]*:/m.test(d.text) && /^[ \t]*kind[ \t]*:/m.test(d.text)));
 }
 

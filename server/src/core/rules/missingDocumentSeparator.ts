@@ -39,6 +39,8 @@ export const missingDocumentSeparator: DocumentRule = {
   kinds: ['document'],
   scope: 'document',
   check(ctx) {
+    // In a Helm template the repeats are usually the branches of an `if`/`else`, of which only one is rendered.
+    if (ctx.doc.helm) return;
     for (const pair of objectBoundaries(ctx.doc)) {
       const key = keyText(pair) ?? 'apiVersion';
       ctx.report({

@@ -10,6 +10,7 @@ import type { ScalarStyle, YMap, YNode, YPair, YScalar } from './nodes';
 import { keyText } from './nodes';
 import { describeYamlError } from './yamlErrors';
 import { relaxQuotedContinuations } from './relax';
+import { blankTemplateActions, literalTemplateError } from './helmBlank';
 import { detached } from '../strings';
 import { applyMergeKeys } from './merge';
 
@@ -67,10 +68,18 @@ export function parseSpan(fileText: string, span: DocumentSpan, detach = false):
   let doc: Document.Parsed;
   let toOriginal = (o: number) => o;
   if (flowNestingExceeds(text, MAX_NESTING)) return tooDeep(result, text, base);
+  // A Helm template is parsed with its actions blanked (same offsets); see helmBlank.ts.
+  let source = result.helm ? blankTemplateActions(text) : text;
   try {
-    doc = parse(text);
+    doc = parse(source);
+    if (!result.helm && doc.errors.length > 0 && text.includes('{{')) {
+      // Actions only inside scalars, e.g. `name: "{{ include "x" . }}"`: a template too, if blanking them mends it.
+      const blanked = blankTemplateActions(text);
+      const again = parse(blanked);
+      if (again.errors.length === 0) [doc, source, result.helm] = [again, blanked, true];
+    }
     if (doc.errors.some((e) => e.code === 'MISSING_CHAR')) {
-      const relaxed = relaxQuotedContinuations(text);
+      const relaxed = relaxQuotedContinuations(source);
       // The relaxed text reads quotes differently, so its brackets are checked again before it is parsed.
       const again = relaxed && !flowNestingExceeds(relaxed.text, MAX_NESTING) && parse(relaxed.text);
       if (relaxed && again && again.errors.length === 0) {
@@ -83,10 +92,10 @@ export function parseSpan(fileText: string, span: DocumentSpan, detach = false):
     return result;
   }
   if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) return tooDeep(result, text, base);
-  for (const err of doc.errors) {
+  for (const err of result.helm ? doc.errors.filter((e) => literalTemplateError(text, e.code, e.pos[0])) : doc.errors) {
     result.issues.push({ ...clampRange(err.pos, text.length, base), code: err.code, message: describeYamlError(err.code, err.message), severity: 'error' });
   }
-  for (const warn of doc.warnings) {
+  for (const warn of result.helm ? [] : doc.warnings) {
     result.issues.push({ ...clampRange(warn.pos, text.length, base), code: warn.code, message: describeYamlError(warn.code, warn.message), severity: 'warning' });
   }
   const converter = new Converter(doc, base, text, toOriginal);
@@ -97,7 +106,8 @@ export function parseSpan(fileText: string, span: DocumentSpan, detach = false):
     result.issues.push({ start: base, end: base + Math.min(text.length, 1), code: 'PARSER_FAILURE', message: `the YAML parser failed: ${(e as Error).message}`, severity: 'error' });
     result.root = null;
   }
-  result.duplicateKeys = converter.duplicates;
+  // Branches of an `if`/`else` often set the same key; only one of them is rendered.
+  result.duplicateKeys = result.helm ? [] : converter.duplicates;
   result.aliasCount = converter.aliasCount;
   for (const { start, end } of converter.invalidMerges) {
     result.issues.push({ start, end, code: 'MERGE_VALUE', message: 'a merge key (<<) takes a map, an alias of a map, or a list of them; kubectl rejects this document', severity: 'error' });

@@ -10,6 +10,7 @@ import { routeBackendLinks, routeBackendPortLinks } from './routeBackend';
 import { probePortLinks } from './probePort';
 import { statefulSetServiceLinks } from './statefulSetService';
 import { endpointsPortLinks, endpointsServiceLinks, serviceEndpointsLinks } from './endpoints';
+import { helmIncludeLinks } from './helmInclude';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
@@ -27,4 +28,6 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   endpointsServiceLinks,
   endpointsPortLinks,
   serviceEndpointsLinks,
+  // Helm: a selector and pod labels that include the same named template.
+  helmIncludeLinks,
 ];
