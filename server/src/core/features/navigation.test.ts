@@ -142,3 +142,41 @@ test('references: a container port name is referred to by the targetPorts using 
   assert.deepEqual(at(yaml, (s, u, o) => references(s, u, o, true)), ['deploy.yaml: http', 'svc.yaml: http']);
   assert.deepEqual(at(yaml.replace('h$0ttp', 'http').replace('8080}]}]', '80$080}]}]'), (s, u, o) => references(s, u, o)), ['svc.yaml: 8080']);
 });
+
+test('definition: in a Helm chart, a selector include leads to the same include in the pod template labels', () => {
+  assert.deepEqual(at(dedent(`
+    //- web/Chart.yaml
+    apiVersion: v2
+    name: web
+    version: 0.1.0
+    //- web/templates/service.yaml
+    apiVersion: v1
+    kind: Service
+    metadata:
+      name: {{ include "web.fullname" . }}
+    spec:
+      selector:
+        {{- include "web.selec$0torLabels" . | nindent 4 }}
+    //- web/templates/deployment.yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: {{ include "web.fullname" . }}
+    spec:
+      template:
+        metadata:
+          labels:
+            {{- include "web.labels" . | nindent 8 }}
+            {{- include "web.selectorLabels" . | nindent 8 }}
+    //- other/templates/deployment.yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: other
+    spec:
+      template:
+        metadata:
+          labels:
+            {{- include "web.selectorLabels" . | nindent 8 }}
+  `), definition), ['web/templates/deployment.yaml: "web.selectorLabels"']);
+});

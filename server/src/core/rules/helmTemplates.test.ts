@@ -194,3 +194,36 @@ test('blanking keeps every offset: control lines become spaces, inline actions a
   const blanked = blankTemplateActions(text);
   assert.equal(blanked, `${' '.repeat(14)}\nname: ${'_'.repeat(8)}-x\nv: "${'_'.repeat(19)}"\n`);
 });
+
+test("a plain Service selecting a chart's literal pod label is linked: no finding", () => {
+  checkFixture(chart(`
+    //- chart/templates/deployment.yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: {{ include "web.fullname" . }}
+    spec:
+      template:
+        metadata:
+          labels:
+            {{- include "web.labels" . | nindent 8 }}
+            tier: web
+        spec:
+          containers:
+            - name: web
+              ports:
+                - name: http
+                  containerPort: 8080
+    //- internal-service.yaml
+    apiVersion: v1
+    kind: Service
+    metadata:
+      name: web-internal
+    spec:
+      selector:
+        tier: web
+      ports:
+        - port: 8080
+          targetPort: http
+  `));
+});

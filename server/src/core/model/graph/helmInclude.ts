@@ -69,7 +69,8 @@ function includesUnder(text: string, pair: YPair | null): Include[] {
     const indent = line.length - line.trimStart().length;
     if (line.trim() !== '' && indent <= keyColumn) break;
     for (const m of line.matchAll(/\{\{-?\s*(?:include|template)\s+"([^"]+)"/g)) {
-      const start = end + 1 + m.index + m[0].length - m[1].length - 1;
+      // The quoted name, quotes included: the opening quote stands before the name, the closing one ends the match.
+      const start = end + 1 + m.index + m[0].length - m[1].length - 2;
       out.push({ name: m[1], start, end: start + m[1].length + 2 });
     }
     end = next;
