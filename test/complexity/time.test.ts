@@ -3,10 +3,12 @@
  * the core's entry points; a ratio well above 2 means the work grows faster than the input.
  */
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeLenses, lensLocations } from '../../server/src/core/features/codeLens';
 import { Workspace } from '../../server/src/core/model/workspace';
 import { checkFile } from '../../server/src/core/rules/runner';
 import { assertLinear, growth } from './growth';
-import { manyAliases, manyHostPorts, manyIngressPaths, manyIpBlocks, manyNodePorts, manySeparators } from './shapes';
+import { manyAliases, manyHostPorts, manyIngressPaths, manyIpBlocks, manyNodePorts, manySeparators, sharedLabel } from './shapes';
 
 const URI = 'file:///w/shape.yaml';
 
@@ -41,4 +43,20 @@ test('N ipBlocks, N pods on one host port and N Services on one node port are ch
   assertLinear('ipBlocks', growth(manyIpBlocks, checkText, { start: 2000, maxN: 20000, runs: 2 }));
   assertLinear('host ports', growth(manyHostPorts, checkText, { start: 250, maxN: 4000, runs: 2 }));
   assertLinear('node ports', growth(manyNodePorts, checkText, { start: 250, maxN: 4000, runs: 2 }));
+});
+
+test('code lenses for N Services and N pod templates sharing a label: the answer grows linearly, places come per lens', () => {
+  const lensesOf = (n: number) => {
+    const ws = new Workspace();
+    ws.setFile(URI, sharedLabel(n));
+    const snapshot = ws.snapshot();
+    return { snapshot, lenses: codeLenses(snapshot, URI) };
+  };
+  const small = lensesOf(200);
+  const large = lensesOf(400);
+  assert.equal(large.lenses.length, 2 * small.lenses.length);
+  // Every lens once carried every place (N² in all); now the answer is titles, and a click asks for one lens's places.
+  const ratio = JSON.stringify(large.lenses).length / JSON.stringify(small.lenses).length;
+  assert.ok(ratio < 2.2, `the lens answer grew ×${ratio.toFixed(2)} when the input doubled`);
+  assert.equal(lensLocations(large.snapshot, URI, large.lenses[0]).length, 400);
 });

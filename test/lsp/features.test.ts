@@ -148,9 +148,14 @@ test('code lenses, document symbols and workspace symbols', async () => {
   await withApp(CAPS, async (client) => {
     const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: client.uri('svc.yaml') } });
     assert.equal(lenses.length, 1);
-    assert.equal(lenses[0].command!.title, 'selects 1 pod template: deployment/web');
-    assert.equal(lenses[0].command!.command, 'kubeNetlens.showReferences');
-    assert.deepEqual(lenses[0].command!.arguments, [client.uri('svc.yaml'), at(0, 0), [{ uri: client.uri('deploy.yaml'), range: { start: at(11, 8), end: at(11, 16) } }]]);
+    // The answer carries no locations: they come with the resolution of the lens the editor shows.
+    assert.equal(lenses[0].command, undefined);
+    const lens = await client.connection.sendRequest<CodeLens>('codeLens/resolve', lenses[0]);
+    assert.equal(lens.command!.title, 'selects 1 pod template: deployment/web');
+    assert.equal(lens.command!.command, 'kubeNetlens.showReferences');
+    assert.deepEqual(lens.command!.arguments, [client.uri('svc.yaml'), at(0, 0), [{ uri: client.uri('deploy.yaml'), range: { start: at(11, 8), end: at(11, 16) } }]]);
+    const unknown = { range: lenses[0].range, data: { nonsense: true } };
+    assert.deepEqual(await client.connection.sendRequest<CodeLens>('codeLens/resolve', unknown), unknown);
     const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri('svc.yaml') } });
     assert.deepEqual(symbols.map((s) => [s.name, s.children?.map((c) => c.name)]), [['Service default/web', ['80/TCP']]]);
     const found = await client.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'web' });

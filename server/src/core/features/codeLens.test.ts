@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dedent, parseFixture, workspaceOf } from '../testing/fixture';
-import { codeLenses } from './codeLens';
+import { codeLenses, lensLocations } from './codeLens';
 import { LineIndex } from '../text';
 
 function lenses(yaml: string, file: string) {
@@ -12,7 +12,7 @@ function lenses(yaml: string, file: string) {
   return codeLenses(snapshot, uri).map((l) => ({
     line: new LineIndex(text).positionAt(l.start).line,
     title: l.title,
-    locations: l.locations.map((p) => `${p.uri.replace('/ws/', '')}: ${fx.files.get(p.uri)!.slice(p.start, p.end).split('\n')[0]}`),
+    locations: lensLocations(snapshot, uri, l).map((p) => `${p.uri.replace('/ws/', '')}: ${fx.files.get(p.uri)!.slice(p.start, p.end).split('\n')[0]}`),
   }));
 }
 

@@ -1,7 +1,8 @@
 /**
  * Code lenses: above each Service the pod templates it selects, above each pod template the Services exposing it,
- * above each NetworkPolicy the pod templates it applies to. Each lens carries the places to show when clicked, so the
- * LSP layer can answer with a "show references" command.
+ * above each NetworkPolicy the pod templates it applies to. A lens carries its title (a count and a few names); the
+ * places a click shows are worked out only for the lens clicked or resolved (`lensLocations`), because N Services
+ * sharing a label with N templates would otherwise embed N² locations in one answer.
  */
 import type { Place } from '../model/graph/types';
 import type { Snapshot } from '../model/snapshot';
@@ -15,22 +16,37 @@ import { plural } from '../strings';
 import { contains, uniquePlaces } from './locate';
 import { foldCopies, listSome } from './hoverService';
 
+export type LensKind = 'selects' | 'applies' | 'exposed';
+
 export interface Lens {
+  kind: LensKind;
   /** Where the lens sits (the editor shows it above this line). */
   start: number;
   end: number;
   title: string;
-  /** What a click shows. */
-  locations: Place[];
+}
+
+/** A lens with the way to its places, which are made only when asked for. */
+interface LazyLens extends Lens {
+  places: () => Place[];
 }
 
 export function codeLenses(snapshot: Snapshot, uri: string): Lens[] {
-  const out: Lens[] = [];
+  return lazyLenses(snapshot, uri).map(({ places: _places, ...lens }) => lens);
+}
+
+/** The places a click on the lens of that kind at `start` shows; none when the file no longer has that lens. */
+export function lensLocations(snapshot: Snapshot, uri: string, lens: { kind: LensKind; start: number }): Place[] {
+  return lazyLenses(snapshot, uri).find((l) => l.kind === lens.kind && l.start === lens.start)?.places() ?? [];
+}
+
+function lazyLenses(snapshot: Snapshot, uri: string): LazyLens[] {
+  const out: LazyLens[] = [];
   for (const r of snapshot.documents(uri).flatMap((d) => d.resources)) {
     const svc = snapshot.service(r);
-    if (svc?.selector && svc.type !== 'ExternalName') out.push(selectionLens(r, selectedTemplates(snapshot, svc), 'selects', 'selects no pods'));
+    if (svc?.selector && svc.type !== 'ExternalName') out.push(selectionLens('selects', r, selectedTemplates(snapshot, svc), 'selects no pods'));
     const policy = networkPolicyOf(r);
-    if (policy && !policy.podSelector.unreadable) out.push(selectionLens(r, policyTemplates(snapshot, policy), 'applies to', 'applies to no pod template'));
+    if (policy && !policy.podSelector.unreadable) out.push(selectionLens('applies', r, policyTemplates(snapshot, policy), 'applies to no pod template'));
     const t = snapshot.templateOf(r);
     if (t) {
       const lens = exposureLens(snapshot, t);
@@ -46,18 +62,19 @@ function templatePlace(t: PodTemplate): Place {
   return { uri: t.owner.uri, start: t.node.start, end: t.node.end };
 }
 
-function selectionLens(r: Resource, templates: PodTemplate[], verb: string, none: string): Lens {
-  const names = foldCopies(templates.map(templateOwnerName));
+function selectionLens(kind: 'selects' | 'applies', r: Resource, templates: PodTemplate[], none: string): LazyLens {
+  const verb = kind === 'selects' ? 'selects' : 'applies to';
   return {
+    kind,
     start: r.node.start,
     end: r.node.start,
-    title: templates.length ? `${verb} ${plural(templates.length, 'pod template')}: ${listSome(names)}` : none,
-    locations: uniquePlaces(templates.map(templatePlace)),
+    title: templates.length ? `${verb} ${plural(templates.length, 'pod template')}: ${listSome(foldCopies(templates.map(templateOwnerName)))}` : none,
+    places: () => uniquePlaces(templates.map(templatePlace)),
   };
 }
 
 /** "exposed by 2 Services: web, web-headless", from the Service selector links into the template. */
-function exposureLens(snapshot: Snapshot, t: PodTemplate): Lens | null {
+function exposureLens(snapshot: Snapshot, t: PodTemplate): LazyLens | null {
   const services = new Set<Resource>();
   for (const { link, target } of snapshot.graph().linksInto(t.owner.uri)) {
     // An ExternalName Service ignores its selector.
@@ -67,12 +84,16 @@ function exposureLens(snapshot: Snapshot, t: PodTemplate): Lens | null {
   const list = [...services];
   const anchor = t.workload.templatePath.length ? getPair(t.owner.node, ...t.workload.templatePath)?.key ?? t.node : t.owner.node;
   return {
+    kind: 'exposed',
     start: anchor.start,
     end: anchor.start,
     title: `exposed by ${plural(list.length, 'Service')}: ${listSome(foldCopies(list.map((s) => s.name ?? refName(s))))}`,
-    locations: uniquePlaces(list.map((s) => {
-      const at = s.nameNode ?? s.node;
-      return { uri: s.uri, start: at.start, end: at.end };
-    })),
+    places: () =>
+      uniquePlaces(
+        list.map((s) => {
+          const at = s.nameNode ?? s.node;
+          return { uri: s.uri, start: at.start, end: at.end };
+        }),
+      ),
   };
 }

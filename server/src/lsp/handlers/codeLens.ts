@@ -1,10 +1,13 @@
 /**
- * textDocument/codeLens: what each Service selects, which Services expose a pod template, what a NetworkPolicy
- * applies to. A click runs `kubeNetlens.showReferences` with (uri, position, locations) as LSP JSON; the VS Code client
- * turns them into editor types and runs `editor.action.showReferences`.
+ * textDocument/codeLens and codeLens/resolve: what each Service selects, which Services expose a pod template, what a
+ * NetworkPolicy applies to. A lens is answered with its place and `data`; resolving it adds the command, with the
+ * locations to show, for the lenses the editor displays. So an answer stays linear in the number of lenses however many
+ * places each one leads to. The command, `kubeNetlens.showReferences` with (uri, position, locations) as LSP JSON, is
+ * run by the VS Code client, which turns them into editor types and runs `editor.action.showReferences`.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import { codeLenses as coreCodeLenses } from '../../core/features/codeLens';
+import { codeLenses as coreCodeLenses, lensLocations } from '../../core/features/codeLens';
+import type { LensKind } from '../../core/features/codeLens';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
 import { guarded } from './feature';
@@ -13,8 +16,21 @@ import { canonicalUri } from '../uris';
 
 export const SHOW_REFERENCES_COMMAND = 'kubeNetlens.showReferences';
 
+/** What a lens carries to its resolution: the file, the lens, and the title to show. */
+interface LensData {
+  uri: string;
+  kind: LensKind;
+  start: number;
+  title: string;
+}
+
+const isLensData = (d: unknown): d is LensData => {
+  const o = d as Partial<LensData> | null;
+  return typeof o === 'object' && o !== null && typeof o.uri === 'string' && typeof o.kind === 'string' && typeof o.start === 'number' && typeof o.title === 'string';
+};
+
 export const codeLens: Feature = {
-  capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
+  capabilities: () => ({ codeLensProvider: { resolveProvider: true } }),
   register(ctx) {
     ctx.connection.onCodeLens(
       guarded(ctx, 'textDocument/codeLens', null, (params): CodeLens[] | null => {
@@ -23,10 +39,20 @@ export const codeLens: Feature = {
         const file = snapshot.files.get(key);
         if (!file || file.skipped) return null;
         return coreCodeLenses(snapshot, key).map((lens) => {
-          const range = toRange(file, lens.start, lens.end);
-          return { range, command: { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: [ctx.state.clientUri(key), range.start, toLocations(ctx.state, snapshot, lens.locations)] } };
+          const data: LensData = { uri: key, kind: lens.kind, start: lens.start, title: lens.title };
+          return { range: toRange(file, lens.start, lens.end), data };
         });
       }),
+    );
+    // A lens that cannot be resolved comes back as it was sent.
+    ctx.connection.onCodeLensResolve((lens, token) =>
+      guarded(ctx, 'codeLens/resolve', lens, (l: CodeLens): CodeLens => {
+        if (!isLensData(l.data)) return l;
+        const { uri, kind, start, title } = l.data;
+        const snapshot = ctx.state.snapshot();
+        const locations = toLocations(ctx.state, snapshot, lensLocations(snapshot, uri, { kind, start }));
+        return { ...l, command: { title, command: SHOW_REFERENCES_COMMAND, arguments: [ctx.state.clientUri(uri), l.range.start, locations] } };
+      })(lens, token),
     );
   },
 };
