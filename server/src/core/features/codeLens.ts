@@ -4,7 +4,7 @@
  * places a click shows are worked out only for the lens clicked or resolved (`lensLocations`), because N Services
  * sharing a label with N templates would otherwise embed N² locations in one answer.
  */
-import type { Place } from '../model/graph/types';
+import type { Link, LinkTarget, Place } from '../model/graph/types';
 import type { Snapshot } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { refName } from '../model/resource';
@@ -42,6 +42,7 @@ export function lensLocations(snapshot: Snapshot, uri: string, lens: { kind: Len
 
 function lazyLenses(snapshot: Snapshot, uri: string): LazyLens[] {
   const out: LazyLens[] = [];
+  const selectorsInto = serviceLinksByTarget(snapshot, uri);
   for (const r of snapshot.documents(uri).flatMap((d) => d.resources)) {
     const svc = snapshot.service(r);
     if (svc?.selector && svc.type !== 'ExternalName') out.push(selectionLens('selects', r, selectedTemplates(snapshot, svc), 'selects no pods'));
@@ -49,7 +50,7 @@ function lazyLenses(snapshot: Snapshot, uri: string): LazyLens[] {
     if (policy && !policy.podSelector.unreadable) out.push(selectionLens('applies', r, policyTemplates(snapshot, policy), 'applies to no pod template'));
     const t = snapshot.templateOf(r);
     if (t) {
-      const lens = exposureLens(snapshot, t);
+      const lens = exposureLens(snapshot, t, selectorsInto.get(t.owner) ?? []);
       if (lens) out.push(lens);
     }
   }
@@ -73,12 +74,27 @@ function selectionLens(kind: 'selects' | 'applies', r: Resource, templates: PodT
   };
 }
 
+/**
+ * The Service selector links into the file, by the object they end in: read once per file, since N Services sharing a
+ * label with N templates make N² links, and reading them all again for each template would cost N³.
+ */
+function serviceLinksByTarget(snapshot: Snapshot, uri: string): Map<Resource, { link: Link; target: LinkTarget }[]> {
+  const out = new Map<Resource, { link: Link; target: LinkTarget }[]>();
+  for (const entry of snapshot.graph().linksInto(uri)) {
+    if (entry.link.kind !== 'service-selector') continue;
+    const list = out.get(entry.target.resource);
+    if (list) list.push(entry);
+    else out.set(entry.target.resource, [entry]);
+  }
+  return out;
+}
+
 /** "exposed by 2 Services: web, web-headless", from the Service selector links into the template. */
-function exposureLens(snapshot: Snapshot, t: PodTemplate): LazyLens | null {
+function exposureLens(snapshot: Snapshot, t: PodTemplate, links: { link: Link; target: LinkTarget }[]): LazyLens | null {
   const services = new Set<Resource>();
-  for (const { link, target } of snapshot.graph().linksInto(t.owner.uri)) {
+  for (const { link, target } of links) {
     // An ExternalName Service ignores its selector.
-    if (link.kind === 'service-selector' && contains(t.node, target) && snapshot.service(link.fromResource)?.type !== 'ExternalName') services.add(link.fromResource);
+    if (contains(t.node, target) && snapshot.service(link.fromResource)?.type !== 'ExternalName') services.add(link.fromResource);
   }
   if (services.size === 0) return null;
   const list = [...services];
