@@ -146,7 +146,7 @@ test('LSP: no entry point reads a link out of the workspace: indexing, watched f
         assert.deepEqual(await symbolNames(client, 'secret'), [], entry);
       };
       // Watched files: created, then changed, each with a real file in the same batch as a marker.
-      for (const [i, type] of [FileChangeType.Created, FileChangeType.Changed].entries()) {
+      for (const [i, type] of ([FileChangeType.Created, FileChangeType.Changed] as FileChangeType[]).entries()) {
         client.writeFile(`m${i + 1}.yaml`, service(`marker-${i + 1}`, 'x'));
         client.fileEvents([...Object.keys(links).map((rel) => ({ rel, type })), { rel: `m${i + 1}.yaml`, type: FileChangeType.Created }]);
         await expectNoSecret(`marker-${i + 1}`, `didChangeWatchedFiles ${type}`);
