@@ -122,3 +122,26 @@ test('a file over the size limit is skipped with one information diagnostic', ()
   assert.deepEqual(out.diagnostics.map((d: { rule: string; severity: string; line: number }) => [d.rule, d.severity, d.line]), [['file-not-analysed', 'information', 1]]);
   assert.match(out.diagnostics[0].message, /over the 2 KB limit/);
 });
+
+test('a newline in a label value or a file name never starts a line of its own: no forged CI annotations', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-forge-'));
+  const forged = '\n::error file=README.md,line=1::owned\r\nREADME.md:1:1: error forged\u2028x';
+  const svc = `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: ${JSON.stringify(`x${forged}`)}\n  ports:\n    - port: 80\n`;
+  const names = [`a${forged.replace(/\//g, '')}.yaml`, '::warning file=README.md::x.yaml'];
+  for (const n of names) writeFileSync(join(dir, n), svc);
+  const text = run(['check', '.'], dir);
+  assert.equal(text.code, 1);
+  const lines = text.stdout.split('\n').filter((l) => l !== '');
+  const shown = ['./::warning file=README.md::x.yaml:', 'a\\x0a::error file=README.md,line=1::owned\\x0d\\x0aREADME.md:1:1: error forged\\u2028x.yaml:'];
+  for (const l of lines.slice(0, -1)) assert.ok(shown.some((p) => l.startsWith(p)), `a line starts with the finding's own path: ${JSON.stringify(l)}`);
+  assert.equal(lines.length, 5, 'two findings per file and the summary');
+  assert.match(lines.at(-1)!, /^2 errors, 2 warnings/);
+  // JSON and SARIF carry the exact strings, safely quoted.
+  const json = JSON.parse(run(['check', '.', '--format', 'json'], dir).stdout);
+  assert.deepEqual(new Set(json.diagnostics.map((d: { file: string }) => d.file)), new Set(names));
+  assert.ok(json.diagnostics.every((d: { message: string }) => d.message.includes(forged)));
+  const sarif = JSON.parse(run(['check', '.', '--format', 'sarif'], dir).stdout);
+  const results = sarif.runs[0].results as { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+  assert.deepEqual(new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)), new Set(names));
+  assert.ok(results.every((r) => r.message.text.includes(forged)));
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { isTrusted } from '../../server/src/lsp/settings';
 import { FileChangeType, NO_MATCH, deployment, rules, service, withClient } from './client';
 
 const hasNoMatch = (d: { code?: string | number }[]) => d.some((x) => x.code === NO_MATCH);
@@ -160,17 +161,24 @@ test('include, exclude and maxFileSizeKB decide what is read; a too-large file g
   });
 });
 
-test('an untrusted workspace ignores include and never raises maxFileSizeKB', async () => {
-  await withClient({
-    files: { 'a/svc.yaml': service('a'), 'b/svc.yaml': service('b'), 'a/big.yaml': `${service('c')}${'#'.repeat(3000 * 1024)}\n` },
-    settings: { include: ['a'], maxFileSizeKB: 100000 },
-    initializationOptions: { trusted: false },
-  }, async (client) => {
-    await client.waitReady();
-    await client.waitForDiagnostics('b/svc.yaml', 0, hasNoMatch);
-    const big = await client.waitForDiagnostics('a/big.yaml', 0);
-    assert.deepEqual(rules(big.diagnostics), ['file-not-analysed']);
+for (const trusted of [false, 'false', 0]) {
+  test(`an untrusted workspace (trusted: ${JSON.stringify(trusted)}) ignores include and never raises maxFileSizeKB`, async () => {
+    await withClient({
+      files: { 'a/svc.yaml': service('a'), 'b/svc.yaml': service('b'), 'a/big.yaml': `${service('c')}${'#'.repeat(3000 * 1024)}\n` },
+      settings: { include: ['a'], maxFileSizeKB: 100000 },
+      initializationOptions: { trusted },
+    }, async (client) => {
+      await client.waitReady();
+      await client.waitForDiagnostics('b/svc.yaml', 0, hasNoMatch);
+      const big = await client.waitForDiagnostics('a/big.yaml', 0);
+      assert.deepEqual(rules(big.diagnostics), ['file-not-analysed']);
+    });
   });
+}
+
+test('isTrusted: only true trusts once the client says anything; saying nothing is trusted', () => {
+  for (const options of [undefined, null, {}, { trusted: true }, { other: 1 }]) assert.equal(isTrusted(options), true, JSON.stringify(options));
+  for (const options of [{ trusted: false }, { trusted: 'false' }, { trusted: 'true' }, { trusted: 0 }, { trusted: 1 }, { trusted: null }, 'trusted', [true], 1]) assert.equal(isTrusted(options), false, JSON.stringify(options));
 });
 
 test('garbage keeps the server alive and answering', async () => {

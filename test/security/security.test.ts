@@ -16,8 +16,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { walkManifests } from '../../server/src/node/files';
+import type { SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { readManifest, walkManifests } from '../../server/src/node/files';
 import { deployment, service } from '../hostile/inputs';
+import { FileChangeType, withClient } from '../lsp/client';
+import type { TestClient } from '../lsp/client';
 
 const ROOT = path.join(__dirname, '../..');
 const TRAP = path.join(__dirname, 'trap.cjs');
@@ -90,6 +93,94 @@ test('the file walker follows no symbolic link out of the workspace', async () =
     const found = await walkManifests(ws, '.', { onSkip: (p, reason) => skipped.push(`${path.relative(ws, p)}: ${reason}`) });
     assert.deepEqual(found.map((f) => f.display), ['inside.yaml', 'sub/real.yaml']);
     assert.deepEqual(skipped.sort(), ['sub/relative.yaml: symbolic link to a path outside the workspace', 'to-dir: symbolic link to a path outside the workspace', 'to-file.yaml: symbolic link to a path outside the workspace']);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});
+
+test('readManifest opens no path whose real location is outside the roots', async () => {
+  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'kn-read-')));
+  try {
+    const ws = path.join(base, 'ws');
+    mkdirSync(path.join(ws, 'sub'), { recursive: true });
+    writeFileSync(path.join(base, 'secret.yaml'), service('secret', 'x'));
+    writeFileSync(path.join(ws, 'sub', 'real.yaml'), service('web', 'web'));
+    const links: Record<string, string> = { 'passwd.yaml': '/etc/passwd', 'environ.yaml': '/proc/self/environ', 'secret.yaml': path.join(base, 'secret.yaml'), 'up.yaml': '../secret.yaml' };
+    for (const [name, target] of Object.entries(links)) symlinkSync(target, path.join(ws, name));
+    symlinkSync(base, path.join(ws, 'base'));
+    for (const name of [...Object.keys(links), 'base/secret.yaml']) {
+      const res = await readManifest(path.join(ws, name), [ws], 1 << 20);
+      assert.deepEqual(res, { ok: false, reason: 'not read: a symbolic link to a path outside the workspace', missing: true }, name);
+    }
+    symlinkSync(path.join(ws, 'sub', 'real.yaml'), path.join(ws, 'inside.yaml'));
+    assert.equal((await readManifest(path.join(ws, 'inside.yaml'), [ws], 1 << 20)).ok, true, 'a link inside the workspace is read');
+    assert.equal((await readManifest(path.join(ws, 'secret.yaml'), [path.join(ws, 'sub'), base], 1 << 20)).ok, true, 'any of the roots may hold the target');
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});
+
+async function symbolNames(client: TestClient, query: string): Promise<string[]> {
+  return (await client.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query })).map((s) => s.name);
+}
+
+/** Polls workspace symbols until `name` is there: the server has taken in what was sent before. */
+async function untilSymbol(client: TestClient, name: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!(await symbolNames(client, name)).includes(name)) {
+    assert.ok(Date.now() < deadline, `symbol ${name} never appeared`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+test('LSP: no entry point reads a link out of the workspace: indexing, watched files, closing a document', async () => {
+  const outside = realpathSync(mkdtempSync(path.join(tmpdir(), 'kn-outside-')));
+  try {
+    writeFileSync(path.join(outside, 'secret.yaml'), service('secret-outside', 'x'));
+    await withClient({ files: { 'real.yaml': service('marker-0', 'x') } }, async (client) => {
+      await client.waitReady();
+      const links: Record<string, string> = { 'link.yaml': path.join(outside, 'secret.yaml'), 'passwd.yaml': '/etc/passwd', 'environ.yaml': '/proc/self/environ' };
+      for (const [name, target] of Object.entries(links)) symlinkSync(target, path.join(client.dir, name));
+      const expectNoSecret = async (marker: string, entry: string) => {
+        await untilSymbol(client, marker);
+        assert.deepEqual(await symbolNames(client, 'secret'), [], entry);
+      };
+      // Watched files: created, then changed, each with a real file in the same batch as a marker.
+      for (const [i, type] of ([FileChangeType.Created, FileChangeType.Changed] as FileChangeType[]).entries()) {
+        client.writeFile(`m${i + 1}.yaml`, service(`marker-${i + 1}`, 'x'));
+        client.fileEvents([...Object.keys(links).map((rel) => ({ rel, type })), { rel: `m${i + 1}.yaml`, type: FileChangeType.Created }]);
+        await expectNoSecret(`marker-${i + 1}`, `didChangeWatchedFiles ${type}`);
+      }
+      // Closing a document reads the file from disk again.
+      client.open('link.yaml', service('while-open', 'x'));
+      await untilSymbol(client, 'while-open');
+      client.close('link.yaml');
+      client.writeFile('m3.yaml', service('marker-3', 'x'));
+      client.fileEvents([{ rel: 'm3.yaml', type: FileChangeType.Created }]);
+      await expectNoSecret('marker-3', 'didClose');
+      assert.deepEqual(await symbolNames(client, 'while-open'), [], 'the closed document left the workspace');
+      // Indexing again (new read settings) walks the folder.
+      client.writeFile('m4.yaml', service('marker-4', 'x'));
+      client.changeSettings({ exclude: ['nothing/**'] });
+      await expectNoSecret('marker-4', 'indexing');
+    });
+  } finally {
+    rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('CLI: a link out of a named directory is not read', () => {
+  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'kn-cli-links-')));
+  try {
+    mkdirSync(path.join(base, 'ws'));
+    writeFileSync(path.join(base, 'secret.yaml'), service('secret', 'x'));
+    writeFileSync(path.join(base, 'ws', 'svc.yaml'), service('web', 'web'));
+    symlinkSync(path.join(base, 'secret.yaml'), path.join(base, 'ws', 'link.yaml'));
+    symlinkSync('/etc/passwd', path.join(base, 'ws', 'passwd.yaml'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'ws', '--format', 'json', '--fail-on', 'never'], { cwd: base, encoding: 'utf8', timeout: 30_000 });
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.summary.files, 1);
+    assert.deepEqual([...new Set(out.diagnostics.map((d: { file: string }) => d.file))], ['ws/svc.yaml']);
   } finally {
     rmSync(base, { recursive: true, force: true });
   }

@@ -44,7 +44,7 @@ export async function runCheck(args: CheckArgs, version: string, cwd = process.c
 
   const located: Located[] = [];
   const summary: Summary = { files: files.size, documents: 0, resources: snapshot.resources.length, errors: 0, warnings: 0, information: 0, hints: 0 };
-  for (const [uri, display] of files) {
+  for (const [uri, { display }] of files) {
     const file = snapshot.files.get(uri);
     if (!file) continue;
     summary.documents += file.docs.length;
@@ -64,9 +64,15 @@ export async function runCheck(args: CheckArgs, version: string, cwd = process.c
   return { stdout, stderr: stderr.join(''), exitCode: failed ? 1 : 0 };
 }
 
-/** Maps absolute path to display path, in a stable order. Null when a named path does not exist. */
-async function collect(paths: string[], cwd: string, stderr: string[]): Promise<Map<string, string> | null> {
-  const out = new Map<string, string>();
+/** A file to check: the path to show, and the root named on the command line that it must stay inside. */
+interface Named {
+  display: string;
+  root: string;
+}
+
+/** Maps absolute path to what to show and where it came from, in a stable order. Null when a named path does not exist. */
+async function collect(paths: string[], cwd: string, stderr: string[]): Promise<Map<string, Named> | null> {
+  const out = new Map<string, Named>();
   let ok = true;
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -79,16 +85,16 @@ async function collect(paths: string[], cwd: string, stderr: string[]): Promise<
       continue;
     }
     if (st.isDirectory()) {
-      for (const f of await walkManifests(abs, p)) if (!out.has(f.absolute)) out.set(f.absolute, f.display);
-    } else if (!out.has(abs)) out.set(abs, p);
+      for (const f of await walkManifests(abs, p)) if (!out.has(f.absolute)) out.set(f.absolute, { display: f.display, root: abs });
+    } else if (!out.has(abs)) out.set(abs, { display: p, root: abs });
   }
   return ok ? out : null;
 }
 
-async function load(files: Map<string, string>, config: Config): Promise<Workspace> {
+async function load(files: Map<string, Named>, config: Config): Promise<Workspace> {
   const ws = new Workspace(config);
-  for (const abs of files.keys()) {
-    const res = await readManifest(abs, config.maxFileSizeKB * 1024);
+  for (const [abs, { root }] of files) {
+    const res = await readManifest(abs, [root], config.maxFileSizeKB * 1024);
     if (res.ok) ws.setFile(abs, res.text);
     else ws.skipFile(abs, res.reason);
   }
@@ -96,9 +102,9 @@ async function load(files: Map<string, string>, config: Config): Promise<Workspa
 }
 
 /** One line per Helm chart: its templates were read as literal text, not rendered, so values from actions are unknown. */
-function chartNotes(sources: ReadonlyMap<string, SourceFile>, files: Map<string, string>): string[] {
+function chartNotes(sources: ReadonlyMap<string, SourceFile>, files: Map<string, Named>): string[] {
   return helmCharts(sources).map((c) => {
-    const where = (files.get(c.chartUri) ?? c.chartUri).replace(/[/\\]?Chart\.yaml$/, '') || '.';
+    const where = (files.get(c.chartUri)?.display ?? c.chartUri).replace(/[/\\]?Chart\.yaml$/, '') || '.';
     const n = c.templates.length;
     return `note: Helm chart ${c.name ?? where} (${where}): ${n} ${n === 1 ? 'template' : 'templates'} analysed without rendering; values that template actions produce are unknown`;
   });

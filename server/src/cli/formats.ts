@@ -31,9 +31,30 @@ export function locate(display: string, index: LineIndex, d: Diagnostic): Locate
   return { file: display, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: d.severity, rule: d.rule, message: d.message };
 }
 
+/**
+ * A text field made safe for one line of CI output: C0 and C1 controls, DEL and the Unicode line and paragraph
+ * separators become `\xNN`/`\uNNNN`. A label value or a file name holding a line break could otherwise print a line
+ * of its own, such as a GitHub Actions `::error …` workflow command or a forged `file:line:col: error …` finding.
+ */
+function escapeControls(text: string): string {
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/** A path shown at the start of a line: escaped, and never beginning with `::`, which GitHub reads as a command. */
+function linePath(file: string): string {
+  const safe = escapeControls(file);
+  return safe.startsWith('::') ? `./${safe}` : safe;
+}
+
 export function formatText(items: Located[], summary: Summary, notes: string[] = []): string {
-  const lines = items.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}`);
-  lines.push(...notes);
+  const lines = items.map((d) => `${linePath(d.file)}:${d.line}:${d.column}: ${d.severity} ${escapeControls(d.rule)}: ${escapeControls(d.message)}`);
+  // A note names a chart's folder, which is as much the workspace's text as a file name.
+  lines.push(...notes.map(escapeControls));
   const count = (n: number, w: string, p = `${w}s`) => `${n} ${n === 1 ? w : p}`;
   lines.push(
     `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${summary.information} information, ${count(summary.hints, 'hint')} in ${count(summary.files, 'file')} (${count(summary.documents, 'document')}, ${count(summary.resources, 'resource')})`,

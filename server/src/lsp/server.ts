@@ -9,7 +9,7 @@ import { DiagnosticsScheduler, usesPullDiagnostics } from './diagnostics';
 import { FEATURES } from './handlers';
 import { Indexer } from './indexing';
 import { Log } from './log';
-import { SECTION, SettingsLoader, readSettingsKey } from './settings';
+import { SECTION, SettingsLoader, isTrusted, readSettingsKey } from './settings';
 import type { Folder } from './state';
 import { ServerState, makeFolder } from './state';
 import { StatusReporter } from './status';
@@ -38,7 +38,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities ?? {};
-    const trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
+    const trusted = isTrusted(params.initializationOptions);
     const folderUris = params.workspaceFolders ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
     const s: Session = {
       capabilities,

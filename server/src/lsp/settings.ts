@@ -32,6 +32,17 @@ export interface SettingsSource {
   log: Log;
 }
 
+/**
+ * Whether the client said the workspace is trusted, from `initializationOptions.trusted`. A client that says nothing
+ * (no options, or no `trusted` key: editors without a notion of trust) is trusted, as documented; once the key is
+ * there, only the boolean `true` trusts, so `"false"`, `0` or `null` from a confused client fail closed.
+ */
+export function isTrusted(initializationOptions: unknown): boolean {
+  if (initializationOptions === undefined || initializationOptions === null) return true;
+  if (typeof initializationOptions !== 'object' || Array.isArray(initializationOptions)) return false;
+  return !('trusted' in initializationOptions) || (initializationOptions as { trusted: unknown }).trusted === true;
+}
+
 export function canPullSettings(caps: ClientCapabilities): boolean {
   return caps.workspace?.configuration === true;
 }

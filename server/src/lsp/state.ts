@@ -184,7 +184,8 @@ export class ServerState {
     if (!folder || p === null) return this.removeDeleted(key).length > 0 ? 'changed' : 'ignored';
     const ticket = ++this.nextTicket;
     this.readTickets.set(key, ticket);
-    const res = await readManifest(p, folder.maxBytes);
+    // Any workspace folder may hold the real file behind a link; no path outside all of them is ever read.
+    const res = await readManifest(p, this.folders.map((f) => f.path), folder.maxBytes);
     // While the read was in flight the document may have been opened, its folder removed, the filters changed, or
     // a newer read issued; then this result is stale.
     if (this.readTickets.get(key) !== ticket || this.open.has(key) || !this.folderFor(key)) return 'ignored';

@@ -1,7 +1,8 @@
 /**
  * Finding and reading manifest files on disk, shared by the CLI and the language server. This is the only place that
  * decides what is read: `*.yaml`/`*.yml` (and kustomize's `Kustomization`), never inside node_modules or .git, never
- * through a symbolic link that leads out of the root, and never a file above the size cap.
+ * through a symbolic link that leads out of the root, and never a file above the size cap. Every read of a manifest,
+ * by the CLI or the server, for whatever reason (indexing, a watched file, a closed document), is `readManifest`.
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
@@ -53,7 +54,7 @@ export async function walkManifests(root: string, display: string, options: Walk
         } catch {
           continue;
         }
-        if (real !== rootReal && !real.startsWith(rootReal + path.sep)) {
+        if (!isWithin(real, rootReal)) {
           options.onSkip?.(abs, 'symbolic link to a path outside the workspace');
           continue;
         }
@@ -75,17 +76,35 @@ export async function walkManifests(root: string, display: string, options: Walk
   return out;
 }
 
-/** `missing` is set when the file does not exist (any more), as opposed to existing but not being readable as YAML. */
+/**
+ * `missing` is set when the file is not there for us: it does not exist (any more), or a symbolic link on its path
+ * leads out of every root. Otherwise the file exists but cannot be read as YAML text.
+ */
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
 
-/** Reads a manifest, refusing files over the cap and files that are not text. */
-export async function readManifest(absolute: string, maxBytes: number): Promise<ReadResult> {
+function isWithin(real: string, rootReal: string): boolean {
+  return real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
+}
+
+/**
+ * Reads a manifest, refusing files over the cap, files that are not text, and any path whose real location (every
+ * symbolic link resolved) is not inside one of `roots`: a workspace must never make us open /etc/passwd or
+ * /proc/self/environ. The real path is what is read, so the check and the read concern the same file.
+ */
+export async function readManifest(absolute: string, roots: readonly string[], maxBytes: number): Promise<ReadResult> {
+  let real;
+  try {
+    real = await fsp.realpath(absolute);
+  } catch (e) {
+    return notRead(e, ['ENOENT', 'ENOTDIR']);
+  }
+  const rootsReal = await Promise.all(roots.map((r) => fsp.realpath(r).catch(() => null)));
+  if (!rootsReal.some((r) => r !== null && isWithin(real, r))) return { ok: false, reason: 'not read: a symbolic link to a path outside the workspace', missing: true };
   let st;
   try {
-    st = await fsp.stat(absolute);
+    st = await fsp.stat(real);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: `cannot read: ${(e as Error).message}`, ...(code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true } : {}) };
+    return notRead(e, ['ENOENT', 'ENOTDIR']);
   }
   if (!st.isFile()) return { ok: false, reason: 'not analysed: not a regular file', missing: true };
   if (st.size > maxBytes) {
@@ -93,13 +112,17 @@ export async function readManifest(absolute: string, maxBytes: number): Promise<
   }
   let buf;
   try {
-    buf = await fsp.readFile(absolute);
+    buf = await fsp.readFile(real);
   } catch (e) {
     // The file can vanish or change between the stat and the read; that is an ordinary race, not a crash.
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: `cannot read: ${(e as Error).message}`, ...(code === 'ENOENT' ? { missing: true } : {}) };
+    return notRead(e, ['ENOENT']);
   }
   return decodeManifest(buf);
+}
+
+function notRead(e: unknown, missingCodes: string[]): ReadResult {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  return { ok: false, reason: `cannot read: ${(e as Error).message}`, ...(missingCodes.includes(code) ? { missing: true } : {}) };
 }
 
 export function decodeManifest(buf: Buffer): ReadResult {
