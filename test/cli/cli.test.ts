@@ -1,8 +1,8 @@
 // The CLI as a user runs it: the built dist/cli.js in a child process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -113,6 +113,74 @@ test('usage and I/O errors exit 2 with a clear message and no stack trace', () =
   const help = run(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /Usage: kube-netlens check/);
+  assert.match(help.stdout, /--version/);
+  const version = run(['check', '--version']);
+  assert.deepEqual([version.code, version.stdout.trim(), version.stderr], [0, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version, '']);
+});
+
+/** A directory where readdir fails even for root, if this machine has one (another pid's map_files usually is). */
+const UNLISTABLE = ['/proc/1/map_files', '/proc/1/fdinfo'].find((d) => {
+  try {
+    readdirSync(d);
+    return false;
+  } catch {
+    return true;
+  }
+});
+
+test('an unreadable file or a path that is not a regular file exits 2 and says so on stderr', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-unreadable-'));
+  writeFileSync(join(dir, 'svc.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n');
+  assert.equal(spawnSync('mkfifo', [join(dir, 'pipe.yaml')]).status, 0);
+  // Reading /proc/self/mem at offset 0 fails with EIO, for root too.
+  for (const [target, message] of [['/proc/self/mem', /^kube-netlens: \/proc\/self\/mem: cannot read: EIO/m], [join(dir, 'pipe.yaml'), /pipe\.yaml: not analysed: not a regular file/]] as const) {
+    const r = run(['check', join(dir, 'svc.yaml'), target, '--format', 'json']);
+    assert.equal(r.code, 2, target);
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+    assert.equal(JSON.parse(r.stdout).summary.documents, 1, 'the readable file is still checked');
+  }
+});
+
+test('a directory that cannot be listed exits 2 and says so on stderr', { skip: UNLISTABLE ? false : 'no unlistable directory on this machine' }, () => {
+  const r = run(['check', UNLISTABLE!]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^kube-netlens: cannot read directory \/proc\/1\/\w+: EACCES/);
+});
+
+test('a directory link that is not followed is reported once on stderr; the run stays clean', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-dirlink-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n');
+  symlinkSync(join(dir, 'sub'), join(dir, 'loop'));
+  const r = run(['check', '.', 'sub', '.'], dir);
+  assert.equal(r.code, 0);
+  assert.equal(r.stderr, 'kube-netlens: loop: symbolic link to a directory, not followed\n');
+});
+
+test('a reader that stops early (| head -1) ends the run quietly', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-epipe-'));
+  // Far more output than a pipe buffer holds: 600 findings of about 150 bytes.
+  for (let i = 0; i < 300; i++) writeFileSync(join(dir, `s${i}.yaml`), `apiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec:\n  selector: {app: "${'x'.repeat(60)}"}\n  ports: [{port: 80}]\n`);
+  const child = spawn(process.execPath, [CLI, 'check', '.', '--fail-on', 'never'], { cwd: dir });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '');
+  assert.equal(code, 0);
+});
+
+test('a full disk (> /dev/full) is an I/O error: exit 2 and a message', () => {
+  const full = openSync('/dev/full', 'w');
+  try {
+    const r = spawnSync(process.execPath, [CLI, 'check', 'examples/shop'], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^kube-netlens: cannot write the output: ENOSPC/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  } finally {
+    closeSync(full);
+  }
 });
 
 test('a file over the size limit is skipped with one information diagnostic', () => {

@@ -55,6 +55,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '-h':
       case '--help':
         return { command: 'help' };
+      case '--version':
+        return { command: 'version' };
       case '--format': {
         const v = value();
         if (v !== 'text' && v !== 'json' && v !== 'sarif') return { command: 'error', message: `--format must be text, json or sarif${v ? `, not '${v}'` : ''}` };

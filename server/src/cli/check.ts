@@ -12,7 +12,7 @@ import type { SourceFile } from '../core/model/sourceFile';
 import { readManifest, walkManifests } from '../node/files';
 import type { CheckArgs } from './args';
 import type { Located, Summary } from './formats';
-import { formatJson, formatSarif, formatText, locate } from './formats';
+import { escapeControls, formatJson, formatSarif, formatText, locate } from './formats';
 
 export interface CheckResult {
   stdout: string;
@@ -37,9 +37,10 @@ export async function runCheck(args: CheckArgs, version: string, cwd = process.c
     return { stdout: '', stderr: problems.map((p) => `kube-netlens: invalid setting ${p.setting}: ${p.message}\n`).join(''), exitCode: 2 };
   }
 
-  const files = await collect(args.paths, cwd, stderr);
+  const io = { stderr, failed: false };
+  const files = await collect(args.paths, cwd, io);
   if (!files) return { stdout: '', stderr: stderr.join(''), exitCode: 2 };
-  const ws = await load(files, config);
+  const ws = await load(files, config, io);
   const snapshot = ws.snapshot();
 
   const located: Located[] = [];
@@ -61,7 +62,19 @@ export async function runCheck(args: CheckArgs, version: string, cwd = process.c
   const stdout = args.format === 'json' ? formatJson(located, summary) : args.format === 'sarif' ? formatSarif(located, RULES, version) : formatText(located, summary, chartNotes(snapshot.files, files));
   const threshold = args.failOn === 'never' ? Infinity : severityRank(args.failOn);
   const failed = located.some((d) => severityRank(d.severity) >= threshold);
-  return { stdout, stderr: stderr.join(''), exitCode: failed ? 1 : 0 };
+  // An I/O error outranks findings: CI must not read a partial run as clean, or as merely failing.
+  return { stdout, stderr: stderr.join(''), exitCode: io.failed ? 2 : failed ? 1 : 0 };
+}
+
+/** What the run says on stderr, and whether an I/O error means the result is incomplete (exit status 2). */
+interface Io {
+  stderr: string[];
+  failed: boolean;
+}
+
+function ioError(io: Io, message: string): void {
+  io.stderr.push(`kube-netlens: ${escapeControls(message)}\n`);
+  io.failed = true;
 }
 
 /** A file to check: the path to show, and the root named on the command line that it must stay inside. */
@@ -71,8 +84,17 @@ interface Named {
 }
 
 /** Maps absolute path to what to show and where it came from, in a stable order. Null when a named path does not exist. */
-async function collect(paths: string[], cwd: string, stderr: string[]): Promise<Map<string, Named> | null> {
+async function collect(paths: string[], cwd: string, io: Io): Promise<Map<string, Named> | null> {
   const out = new Map<string, Named>();
+  // A link is reported once, even when two named paths reach it.
+  const skipped = new Set<string>();
+  const walk = {
+    onSkip: (abs: string, reason: string, display: string) => {
+      if (!skipped.has(abs)) io.stderr.push(`kube-netlens: ${escapeControls(`${display}: ${reason}`)}\n`);
+      skipped.add(abs);
+    },
+    onError: (_abs: string, message: string, display: string) => ioError(io, `cannot read directory ${display}: ${message}`),
+  };
   let ok = true;
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -80,22 +102,24 @@ async function collect(paths: string[], cwd: string, stderr: string[]): Promise<
     try {
       st = await fsp.stat(abs);
     } catch {
-      stderr.push(`kube-netlens: no such file or directory: ${p}\n`);
+      io.stderr.push(`kube-netlens: ${escapeControls(`no such file or directory: ${p}`)}\n`);
       ok = false;
       continue;
     }
     if (st.isDirectory()) {
-      for (const f of await walkManifests(abs, p)) if (!out.has(f.absolute)) out.set(f.absolute, { display: f.display, root: abs });
+      for (const f of await walkManifests(abs, p, walk)) if (!out.has(f.absolute)) out.set(f.absolute, { display: f.display, root: abs });
     } else if (!out.has(abs)) out.set(abs, { display: p, root: abs });
   }
   return ok ? out : null;
 }
 
-async function load(files: Map<string, Named>, config: Config): Promise<Workspace> {
+async function load(files: Map<string, Named>, config: Config, io: Io): Promise<Workspace> {
   const ws = new Workspace(config);
-  for (const [abs, { root }] of files) {
+  for (const [abs, { root, display }] of files) {
     const res = await readManifest(abs, [root], config.maxFileSizeKB * 1024);
     if (res.ok) ws.setFile(abs, res.text);
+    // A file listed but gone, not a regular file, or failing to read leaves the run incomplete.
+    else if (res.missing || res.ioError) ioError(io, `${display}: ${res.reason}`);
     else ws.skipFile(abs, res.reason);
   }
   return ws;

@@ -36,7 +36,7 @@ export function locate(display: string, index: LineIndex, d: Diagnostic): Locate
  * separators become `\xNN`/`\uNNNN`. A label value or a file name holding a line break could otherwise print a line
  * of its own, such as a GitHub Actions `::error …` workflow command or a forged `file:line:col: error …` finding.
  */
-function escapeControls(text: string): string {
+export function escapeControls(text: string): string {
   // Matching control characters is the point here.
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {

@@ -28,9 +28,24 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Set when the output could not be written: the run's result did not reach anyone, so the status is 2. */
+let outputFailed = false;
+
+/**
+ * A reader that stops early (`| head -1`) closes the pipe: that is the reader's choice, so the run ends quietly.
+ * Any other write error (`> /dev/full`: ENOSPC) is an I/O error, said on stderr, with exit status 2.
+ */
+function onOutputError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') return;
+  outputFailed = true;
+  process.exitCode = 2;
+  process.stderr.write(`kube-netlens: cannot write the output: ${e.message}\n`);
+}
+process.stdout.on('error', onOutputError);
+
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = outputFailed ? 2 : code;
   },
   (e: unknown) => {
     process.stderr.write(`kube-netlens: ${(e as Error)?.message ?? String(e)}\n`);

@@ -21,8 +21,10 @@ export interface FoundFile {
 }
 
 export interface WalkOptions {
-  /** Called for a path that is passed over, with the reason (e.g. a link leading outside the root). */
-  onSkip?(absolute: string, reason: string): void;
+  /** Called once for a symbolic link that is not followed, with the reason (e.g. it leads outside the root). */
+  onSkip?(absolute: string, reason: string, display: string): void;
+  /** Called for a directory that cannot be listed: what is below it is missing from the result. */
+  onError?(absolute: string, message: string, display: string): void;
   /** Extra filter on the absolute path; false excludes it. */
   accept?(absolute: string): boolean;
 }
@@ -36,7 +38,7 @@ export async function walkManifests(root: string, display: string, options: Walk
     try {
       entries = await fsp.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      options.onSkip?.(dir, `cannot read directory: ${(e as Error).message}`);
+      options.onError?.(dir, (e as Error).message, rel ? path.join(display, rel) : display);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -55,7 +57,7 @@ export async function walkManifests(root: string, display: string, options: Walk
           continue;
         }
         if (!isWithin(real, rootReal)) {
-          options.onSkip?.(abs, 'symbolic link to a path outside the workspace');
+          options.onSkip?.(abs, 'symbolic link to a path outside the workspace', path.join(display, relPath));
           continue;
         }
         const st = await fsp.stat(real).catch(() => null);
@@ -63,7 +65,10 @@ export async function walkManifests(root: string, display: string, options: Walk
         isDir = st.isDirectory();
         isFile = st.isFile();
         // Links inside the root are followed for files only; a directory link could loop.
-        if (isDir) continue;
+        if (isDir) {
+          options.onSkip?.(abs, 'symbolic link to a directory, not followed', path.join(display, relPath));
+          continue;
+        }
       }
       if (isDir) {
         if (!SKIP_DIRS.has(e.name)) await visit(abs, relPath);
@@ -77,10 +82,11 @@ export async function walkManifests(root: string, display: string, options: Walk
 }
 
 /**
- * `missing` is set when the file is not there for us: it does not exist (any more), or a symbolic link on its path
- * leads out of every root. Otherwise the file exists but cannot be read as YAML text.
+ * `missing` is set when the file is not there for us: it does not exist (any more), it is not a regular file, or a
+ * symbolic link on its path leads out of every root. `ioError` is set when it exists but reading it failed. With
+ * neither, the file was read or sized up and deliberately not analysed (too large, binary).
  */
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean; ioError?: boolean };
 
 function isWithin(real: string, rootReal: string): boolean {
   return real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
@@ -122,7 +128,7 @@ export async function readManifest(absolute: string, roots: readonly string[], m
 
 function notRead(e: unknown, missingCodes: string[]): ReadResult {
   const code = (e as NodeJS.ErrnoException).code ?? '';
-  return { ok: false, reason: `cannot read: ${(e as Error).message}`, ...(missingCodes.includes(code) ? { missing: true } : {}) };
+  return { ok: false, reason: `cannot read: ${(e as Error).message}`, ...(missingCodes.includes(code) ? { missing: true } : { ioError: true }) };
 }
 
 export function decodeManifest(buf: Buffer): ReadResult {
