@@ -1,5 +1,5 @@
 /** The `kube-netlens` command. Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error. */
-import pkg from '../../../package.json';
+import { version } from '../../../package.json';
 import { RULES } from '../core/rules/registry';
 import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
@@ -11,7 +11,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE + '\n');
       return 0;
     case 'version':
-      process.stdout.write(`${pkg.version}\n`);
+      process.stdout.write(`${version}\n`);
       return 0;
     case 'rules':
       process.stdout.write(RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(12)} ${r.title}`).join('\n') + '\n');
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`kube-netlens: ${args.message}\n\n${USAGE}\n`);
       return 2;
     case 'check': {
-      const res = await runCheck(args, pkg.version);
+      const res = await runCheck(args, version);
       process.stdout.write(res.stdout);
       process.stderr.write(res.stderr);
       return res.exitCode;

@@ -65,8 +65,3 @@ function segments(p: string): number {
   for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) n++;
   return n;
 }
-
-export function relativeTo(root: string, p: string): string {
-  if (isWithin(p, root) && p !== root) return p.slice(root.length).replace(/^\//, '');
-  return p;
-}

@@ -4,7 +4,7 @@
  */
 import type { ClientCapabilities, Connection, InitializeParams, InitializeResult, ServerCapabilities, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import { DidChangeConfigurationNotification, TextDocumentSyncKind } from 'vscode-languageserver';
-import pkg from '../../../package.json';
+import { version } from '../../../package.json';
 import { DiagnosticsScheduler, usesPullDiagnostics } from './diagnostics';
 import { FEATURES } from './handlers';
 import { Indexer } from './indexing';
@@ -62,7 +62,7 @@ export function startServer(connection: Connection): void {
     };
     session = s;
     for (const feature of FEATURES) feature.register({ connection, state, diagnostics: s.diagnostics, log, capabilities });
-    return { capabilities: serverCapabilities(capabilities), serverInfo: { name: 'kube-netlens', version: pkg.version } };
+    return { capabilities: serverCapabilities(capabilities), serverInfo: { name: 'kube-netlens', version: version } };
   });
 
   connection.onInitialized(() => {

@@ -6,7 +6,7 @@ import type { Fix } from '../diagnostics';
 import type { SourceFile } from '../model/sourceFile';
 import type { Finding } from '../rules/types';
 import type { YMap, YNode, YPair } from '../syntax/nodes';
-import { asMap, asScalar } from '../syntax/nodes';
+import { asScalar } from '../syntax/nodes';
 import { didYouMean, eolOf, lineEndAt, lineStartAt } from '../strings';
 import { readInt, readString } from './goyaml';
 import { isDns1123Subdomain, qualifiedNameProblem } from './names';
@@ -88,11 +88,6 @@ export function pairDeletionRange(text: string, map: YMap, pair: YPair): { start
   if (text.slice(lineStart, pair.start).trim() !== '') return null;
   const end = lineEndAt(text, pair.start);
   return { start: lineStart, end: Math.min(text.length, end + eolOf(text).length) };
-}
-
-/** The pair of `map` whose value is `value`. */
-export function pairWithValue(map: YNode | null, value: YNode): YPair | null {
-  return asMap(map)?.items.find((p) => p.value === value || asScalar(p.value) === value) ?? null;
 }
 
 /** Facts for a fix that deletes a key; null when it cannot be deleted cleanly. */

@@ -117,18 +117,7 @@ export function parseCIDR(text: string): ParsedCIDR | null {
   return { text, family, ip, prefix, network, canonical, hostBitsSet, nonCanonical };
 }
 
-/** The warnings the API server returns for an accepted IP (`GetWarningsForIP`), as short phrases. */
-export function ipWarnings(ip: ParsedIP): string[] {
-  return ip.nonCanonical ? [`'${ip.text}' is not canonical (${ip.nonCanonical}); Kubernetes reads it as ${ip.canonical}`] : [];
-}
 
-/** The warnings the API server returns for an accepted CIDR (`GetWarningsForCIDR`). */
-export function cidrWarnings(c: ParsedCIDR): string[] {
-  const out: string[] = [];
-  if (c.nonCanonical) out.push(`'${c.text}' is not canonical (${c.nonCanonical}); write it as ${c.canonical}`);
-  else if (c.hostBitsSet) out.push(`'${c.text}' has host bits set; the network is ${c.canonical}`);
-  return out;
-}
 
 function toBigInt(addr: Addr): bigint {
   let n = 0n;
@@ -186,10 +175,6 @@ export function cidrContainsCIDR(outer: ParsedCIDR, inner: ParsedCIDR): boolean 
   return (toBigInt(inner.network) & ~hostMask(bitsOf(outer.network), outer.prefix)) === toBigInt(outer.network);
 }
 
-/** True when two CIDRs share at least one address (then one contains the other). */
-export function cidrsOverlap(a: ParsedCIDR, b: ParsedCIDR): boolean {
-  return cidrContainsCIDR(a, b) || cidrContainsCIDR(b, a);
-}
 
 export type IpClass =
   | 'unspecified'

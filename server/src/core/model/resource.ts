@@ -3,7 +3,7 @@
  */
 import type { ParsedDocument } from '../syntax/parse';
 import type { StringEntry, YMap, YNode, YScalar } from '../syntax/nodes';
-import { asMap, asScalar, get, getPair, pairOf, seqItems, str, stringEntries } from '../syntax/nodes';
+import { asMap, asScalar, get, pairOf, seqItems, str, stringEntries } from '../syntax/nodes';
 
 export interface Resource {
   /** Stable within a snapshot: `uri#doc` or `uri#doc/item` for List items. */
@@ -93,9 +93,4 @@ function makeResource(uri: string, docIndex: number, listIndex: number | undefin
 /** `kind/name` the way kubectl prints it, e.g. `deployment/web`. */
 export function refName(r: Resource): string {
   return `${r.kind.toLowerCase()}/${r.name ?? '<unnamed>'}`;
-}
-
-/** The node a diagnostic about the object as a whole should sit on: its name, else its kind. */
-export function anchorNode(r: Resource): YNode {
-  return r.nameNode ?? getPair(r.node, 'kind')?.key ?? r.node;
 }

@@ -160,12 +160,6 @@ function runRules(snapshot: Snapshot, file: SourceFile, info: DocumentInfo, rule
   }
 }
 
-export function checkAll(snapshot: Snapshot, options: CheckOptions = {}): Map<string, Diagnostic[]> {
-  const out = new Map<string, Diagnostic[]>();
-  for (const uri of snapshot.files.keys()) out.set(uri, checkFile(snapshot, uri, options));
-  return out;
-}
-
 function finish(raw: Diagnostic[], file: SourceFile, docs: DocumentInfo[]): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
