@@ -52,6 +52,11 @@ export function labelSelector(node: YNode | null): Selector {
   return { requirements, empty: requirements.length === 0 && !unreadable, unreadable };
 }
 
+/** A string that is equal for two selectors exactly when they require the same, whatever node they were read from. */
+export function selectionKey(selector: Selector): string {
+  return JSON.stringify([selector.empty, selector.unreadable, ...selector.requirements.map((r) => [r.key, r.operator, r.values])]);
+}
+
 export interface LabelSource {
   get(key: string): string | undefined;
   /** Keys the workload's controller adds at run time, with values we cannot know: they satisfy In and Exists. */

@@ -12,7 +12,7 @@ import { extractResources, isObjectNode } from './resource';
 import type { PodTemplate, WorkloadKind } from './workloads';
 import { findWorkloadKind, podTemplateOf, workloadKinds } from './workloads';
 import type { Selector } from './selectors';
-import { selectorMatches } from './selectors';
+import { selectionKey, selectorMatches } from './selectors';
 import { isKustomizationFile, kustomizeContexts, looksLikePatchFile, readKustomization } from './kustomize';
 import type { Kustomization, KustomizeContext } from './kustomize';
 import { get, str } from '../syntax/nodes';
@@ -64,6 +64,8 @@ export class Snapshot {
   private readonly runtimeKeyTemplates = new Map<string, PodTemplate[]>();
   private readonly templateOfResource = new Map<Resource, PodTemplate>();
   private readonly serviceViews = new Map<Resource, ServiceView>();
+  /** Cache of `selectTemplates` answers; a snapshot's templates never change once it is built. */
+  private readonly selections = new Map<string, PodTemplate[]>();
   private kustomize: Map<string, KustomizeContext> = new Map();
   private linkGraph: LinkGraph | undefined;
   /**
@@ -338,6 +340,15 @@ export class Snapshot {
    * (LabelSelector semantics); callers that mean Service semantics must handle empty selectors themselves.
    */
   selectTemplates(selector: Selector, namespaces: string[], fromUri?: string): PodTemplate[] {
+    // Many Services and policies repeat one selector (every Service of an app, say): each distinct question is worked
+    // out once per snapshot, so that N objects with one selector cost N, not N times the templates they select.
+    const key = `${selectionKey(selector)}\0${namespaces.join(',')}\0${fromUri ?? ''}`;
+    let found = this.selections.get(key);
+    if (!found) this.selections.set(key, (found = this.computeSelection(selector, namespaces, fromUri)));
+    return found;
+  }
+
+  private computeSelection(selector: Selector, namespaces: string[], fromUri?: string): PodTemplate[] {
     const out = new Set<PodTemplate>();
     for (const ns of namespaces) {
       const first = selector.requirements.find((r) => r.operator === 'In' && r.values.length === 1);
