@@ -118,6 +118,56 @@ test('usage and I/O errors exit 2 with a clear message and no stack trace', () =
   assert.deepEqual([version.code, version.stdout.trim(), version.stderr], [0, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version, '']);
 });
 
+test('--config applies include and exclude below each directory named, as the editor does in a workspace folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-cfg-'));
+  const bad = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  selector: {app: nothing}\n  ports: [{port: 80}]\n';
+  mkdirSync(join(dir, 'app'));
+  mkdirSync(join(dir, 'vendor'));
+  writeFileSync(join(dir, 'app', 'svc.yaml'), bad);
+  writeFileSync(join(dir, 'app', 'svc.generated.yaml'), bad);
+  writeFileSync(join(dir, 'vendor', 'svc.yaml'), bad);
+  const files = (config: object, ...paths: string[]) => {
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+    const r = run(['check', '--config', join(dir, 'config.json'), '--format', 'json', '--fail-on', 'never', ...paths]);
+    assert.equal(r.code, 0, r.stderr);
+    return [...new Set((JSON.parse(r.stdout).diagnostics as { file: string }[]).map((d) => d.file.slice(dir.length + 1)))].sort();
+  };
+  assert.deepEqual(files({}, dir), ['app/svc.generated.yaml', 'app/svc.yaml', 'vendor/svc.yaml']);
+  assert.deepEqual(files({ exclude: ['vendor', '*.generated.yaml'] }, dir), ['app/svc.yaml']);
+  assert.deepEqual(files({ include: ['app/**'] }, dir), ['app/svc.generated.yaml', 'app/svc.yaml']);
+  // Relative to the directory named: `/svc.yaml` anchors to it.
+  assert.deepEqual(files({ exclude: ['/svc.yaml'] }, join(dir, 'app')), ['app/svc.generated.yaml']);
+  // A file named on the command line is asked for, so it is checked whatever the globs say.
+  assert.deepEqual(files({ exclude: ['vendor'] }, join(dir, 'vendor', 'svc.yaml')), ['vendor/svc.yaml']);
+});
+
+test('--config rejects an unknown rule id, a config that is not an object, and wrong types: exit 2 with the setting named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-cfg-'));
+  writeFileSync(join(dir, 'a.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+  const cases: [string, RegExp][] = [
+    ['{"rules": {"service-selector-nomatch": {"severity": "off"}}}', /invalid setting rules\.service-selector-nomatch in .*: is not a rule id/],
+    ['{"rules": {"service-selector-no-match": "off"}}', /invalid setting rules\.service-selector-no-match in .*: must be an object/],
+    ['{"rules": {"service-selector-no-match": {"severity": "loud"}}}', /rules\.service-selector-no-match\.severity .*must be one of/],
+    ['{"rules": []}', /invalid setting rules .*must be an object keyed by rule id/],
+    ['[]', /invalid setting \(root\) .*must be an object of settings, got a list/],
+    ['"strict"', /invalid setting \(root\) .*must be an object of settings, got "strict"/],
+    ['{"exclude": "vendor"}', /invalid setting exclude .*must be a list of strings/],
+    ['{"maxFileSizeKB": "big"}', /invalid setting maxFileSizeKB .*must be a positive number/],
+    ['{"defaultNamespace": 7}', /invalid setting defaultNamespace .*must be a namespace name/],
+    ['{"rules": {', /cannot read --config .*JSON/],
+  ];
+  for (const [text, message] of cases) {
+    writeFileSync(join(dir, 'config.json'), text);
+    const r = run(['check', '--config', join(dir, 'config.json'), dir]);
+    assert.equal(r.code, 2, text);
+    assert.equal(r.stdout, '', text);
+    assert.match(r.stderr, message, text);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+  writeFileSync(join(dir, 'config.json'), '{"rules": {"service-selector-no-match": {"severity": "off"}}, "exclude": []}');
+  assert.equal(run(['check', '--config', join(dir, 'config.json'), dir]).code, 0);
+});
+
 /** A directory where readdir fails even for root, if this machine has one (another pid's map_files usually is). */
 const UNLISTABLE = ['/proc/1/map_files', '/proc/1/fdinfo'].find((d) => {
   try {

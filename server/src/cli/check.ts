@@ -5,11 +5,12 @@ import { parseConfig } from '../core/config';
 import type { Config } from '../core/config';
 import { severityRank } from '../core/diagnostics';
 import { Workspace } from '../core/model/workspace';
-import { RULES } from '../core/rules/registry';
+import { RULE_IDS, RULES } from '../core/rules/registry';
 import { checkFile } from '../core/rules/runner';
 import { helmCharts } from '../core/model/chart';
 import type { SourceFile } from '../core/model/sourceFile';
-import { readManifest, walkManifests } from '../node/files';
+import { readManifest } from '../node/files';
+import { PathFilter, walkFiltered } from '../node/glob';
 import type { CheckArgs } from './args';
 import type { Located, Summary } from './formats';
 import { escapeControls, formatJson, formatSarif, formatText, locate } from './formats';
@@ -22,23 +23,25 @@ export interface CheckResult {
 
 export async function runCheck(args: CheckArgs, version: string, cwd = process.cwd()): Promise<CheckResult> {
   const stderr: string[] = [];
-  let settings: Record<string, unknown> = {};
+  let settings: unknown = {};
   if (args.config) {
     try {
       settings = JSON.parse(await fsp.readFile(path.resolve(cwd, args.config), 'utf8'));
     } catch (e) {
-      return { stdout: '', stderr: `kube-netlens: cannot read --config ${args.config}: ${(e as Error).message}\n`, exitCode: 2 };
+      return { stdout: '', stderr: `kube-netlens: cannot read --config ${escapeControls(args.config)}: ${escapeControls((e as Error).message)}\n`, exitCode: 2 };
     }
   }
-  if (args.defaultNamespace !== undefined) settings.defaultNamespace = args.defaultNamespace;
-  if (args.maxFileSizeKB !== undefined) settings.maxFileSizeKB = args.maxFileSizeKB;
-  const { config, problems } = parseConfig(settings);
+  // Flags override the file; a file that is not an object is reported as such, whatever the flags say.
+  const flags = { ...(args.defaultNamespace !== undefined ? { defaultNamespace: args.defaultNamespace } : {}), ...(args.maxFileSizeKB !== undefined ? { maxFileSizeKB: args.maxFileSizeKB } : {}) };
+  const isObject = settings !== null && typeof settings === 'object' && !Array.isArray(settings);
+  const { config, problems } = parseConfig(isObject ? { ...(settings as object), ...flags } : settings, RULE_IDS);
   if (problems.length) {
-    return { stdout: '', stderr: problems.map((p) => `kube-netlens: invalid setting ${p.setting}: ${p.message}\n`).join(''), exitCode: 2 };
+    const where = args.config ? ` in ${escapeControls(args.config)}` : '';
+    return { stdout: '', stderr: problems.map((p) => `kube-netlens: invalid setting ${escapeControls(p.setting)}${where}: ${escapeControls(p.message)}\n`).join(''), exitCode: 2 };
   }
 
   const io = { stderr, failed: false };
-  const files = await collect(args.paths, cwd, io);
+  const files = await collect(args.paths, cwd, new PathFilter(config.include, config.exclude), io);
   if (!files) return { stdout: '', stderr: stderr.join(''), exitCode: 2 };
   const ws = await load(files, config, io);
   const snapshot = ws.snapshot();
@@ -83,8 +86,12 @@ interface Named {
   root: string;
 }
 
-/** Maps absolute path to what to show and where it came from, in a stable order. Null when a named path does not exist. */
-async function collect(paths: string[], cwd: string, io: Io): Promise<Map<string, Named> | null> {
+/**
+ * Maps absolute path to what to show and where it came from, in a stable order. Null when a named path does not exist.
+ * `include` and `exclude` apply below each directory named, relative to it, as in the editor relative to a workspace
+ * folder; a file named on the command line is always checked, since naming it is asking for it.
+ */
+async function collect(paths: string[], cwd: string, filter: PathFilter, io: Io): Promise<Map<string, Named> | null> {
   const out = new Map<string, Named>();
   // A link is reported once, even when two named paths reach it.
   const skipped = new Set<string>();
@@ -107,7 +114,7 @@ async function collect(paths: string[], cwd: string, io: Io): Promise<Map<string
       continue;
     }
     if (st.isDirectory()) {
-      for (const f of await walkManifests(abs, p, walk)) if (!out.has(f.absolute)) out.set(f.absolute, { display: f.display, root: abs });
+      for (const f of await walkFiltered(abs, p, filter, walk)) if (!out.has(f.absolute)) out.set(f.absolute, { display: f.display, root: abs });
     } else if (!out.has(abs)) out.set(abs, { display: p, root: abs });
   }
   return ok ? out : null;

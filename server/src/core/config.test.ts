@@ -19,3 +19,13 @@ test('invalid settings are reported and keep their defaults; defaults are never 
   parseConfig({ additionalWorkloadKinds: [{ kind: 'Y', podTemplatePath: 'spec.template' }] });
   assert.deepEqual(DEFAULT_CONFIG.additionalWorkloadKinds, []);
 });
+
+test('with the rule ids given, a severity for any other id is a problem; a config that is not an object is one too', () => {
+  const ids = new Set(['service-selector-no-match']);
+  assert.deepEqual(parseConfig({ rules: { 'service-selector-no-match': { severity: 'off' } } }, ids).problems, []);
+  const { config, problems } = parseConfig({ rules: { 'service-selector-nomatch': { severity: 'off' }, 'service-selector-no-match': 'off' } }, ids);
+  assert.deepEqual(problems.map((p) => p.setting), ['rules.service-selector-nomatch', 'rules.service-selector-no-match']);
+  assert.deepEqual(config.rules, {});
+  for (const input of [[], 'strict', 7, true]) assert.deepEqual(parseConfig(input).problems.map((p) => p.setting), ['(root)'], JSON.stringify(input));
+  assert.deepEqual(parseConfig(null).problems, []);
+});

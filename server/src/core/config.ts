@@ -50,10 +50,16 @@ export interface ConfigProblem {
 const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-/** Reads untrusted settings (any JSON) into a Config, keeping defaults for what is missing or invalid. */
-export function parseConfig(input: unknown): { config: Config; problems: ConfigProblem[] } {
+/**
+ * Reads untrusted settings (any JSON) into a Config, keeping defaults for what is missing or invalid. `ruleIds`, when
+ * given, are the rules there are: a severity for any other id is a problem (a typo would otherwise silently do
+ * nothing). The registry is passed in because it sits above this module.
+ */
+export function parseConfig(input: unknown, ruleIds?: ReadonlySet<string>): { config: Config; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const src = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
+  if (input !== undefined && input !== null && !isObject) problems.push({ setting: '(root)', message: `must be an object of settings, got ${Array.isArray(input) ? 'a list' : JSON.stringify(input)}` });
+  const src = (isObject ? input : {}) as Record<string, unknown>;
   const config: Config = { ...DEFAULT_CONFIG, nodePortRange: { ...DEFAULT_CONFIG.nodePortRange }, rules: {}, serviceCIDRs: [], podCIDRs: [], include: [], exclude: [], additionalWorkloadKinds: [] };
 
   const ns = src.defaultNamespace;
@@ -91,7 +97,15 @@ export function parseConfig(input: unknown): { config: Config; problems: ConfigP
   if (src.rules !== undefined) {
     if (src.rules && typeof src.rules === 'object' && !Array.isArray(src.rules)) {
       for (const [id, v] of Object.entries(src.rules as Record<string, unknown>)) {
-        const sev = v && typeof v === 'object' ? (v as Record<string, unknown>).severity : undefined;
+        if (ruleIds && !ruleIds.has(id)) {
+          problems.push({ setting: `rules.${id}`, message: 'is not a rule id (the rules are listed in docs/rules.md)' });
+          continue;
+        }
+        if (!v || typeof v !== 'object' || Array.isArray(v)) {
+          problems.push({ setting: `rules.${id}`, message: 'must be an object such as { "severity": "warning" }' });
+          continue;
+        }
+        const sev = (v as Record<string, unknown>).severity;
         if (sev === undefined) continue;
         if (typeof sev === 'string' && (SEVERITIES as string[]).includes(sev)) config.rules[id] = { severity: sev as SeveritySetting };
         else problems.push({ setting: `rules.${id}.severity`, message: `must be one of ${SEVERITIES.join(', ')}` });

@@ -4,11 +4,11 @@
  * (ServerState discards its files and any read still in flight); a re-index cancels the run and starts over.
  */
 import type { Connection } from 'vscode-languageserver';
-import { walkManifests } from '../node/files';
+import { walkFiltered } from '../node/glob';
 import type { Log } from './log';
 import type { Folder, ServerState } from './state';
 import type { StatusReporter } from './status';
-import { pathToUri, relativePath } from './uris';
+import { pathToUri } from './uris';
 
 interface Run {
   cancelled: boolean;
@@ -101,15 +101,14 @@ export class Indexer {
   /** Lists a folder's accepted manifests and drops the files it no longer has. */
   private async walk(folder: Folder): Promise<string[]> {
     const { state, log } = this.deps;
-    const rel = (abs: string) => relativePath(folder.path, abs) ?? '';
     let found;
     try {
-      found = await walkManifests(folder.path, folder.path, { accept: (abs) => folder.filter.walkable(rel(abs)) });
+      found = await walkFiltered(folder.path, folder.path, folder.filter);
     } catch (e) {
       log.error(`kube-netlens: cannot read workspace folder ${folder.path}`, e);
       return [];
     }
-    const keys = found.filter((f) => folder.filter.accepts(rel(f.absolute))).map((f) => pathToUri(f.absolute));
+    const keys = found.map((f) => pathToUri(f.absolute));
     // The folder may have been removed during the walk; then none of this is wanted.
     if (!state.hasFolder(folder.uri)) return [];
     state.pruneFolder(folder, new Set(keys));

@@ -6,6 +6,7 @@
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import type { Config } from '../core/config';
 import { DEFAULT_CONFIG, parseConfig } from '../core/config';
+import { RULE_IDS } from '../core/rules/registry';
 import type { Log } from './log';
 
 export const SECTION = 'kubeNetlens';
@@ -92,7 +93,7 @@ export class SettingsLoader {
 }
 
 function parseWithLog(raw: unknown, label: string, logOnce: (m: string) => void): Config {
-  const { config, problems } = parseConfig(raw ?? {});
+  const { config, problems } = parseConfig(raw ?? {}, RULE_IDS);
   for (const p of problems) logOnce(`kube-netlens: invalid setting ${label}.${p.setting}: ${p.message}; using the default instead`);
   return config;
 }

@@ -7,7 +7,9 @@
  *   a leading `/` anchors a glob to the folder.
  * - A glob that matches a folder matches everything below it, so `vendor` and `vendor/**` mean the same.
  */
-import { SKIP_DIRS, isManifestName } from './files';
+import * as path from 'node:path';
+import type { FoundFile, WalkOptions } from './files';
+import { SKIP_DIRS, isManifestName, walkManifests } from './files';
 
 export function globToRegExp(glob: string): RegExp {
   let g = glob.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
@@ -115,4 +117,14 @@ export class PathFilter {
     if (this.include.length > 0 && !matchesOrAncestor(this.include, rel)) return false;
     return !matchesOrAncestor(this.exclude, rel);
   }
+}
+
+/**
+ * The manifests below `root` that the filter accepts, with paths relative to `root`: the editor walks each workspace
+ * folder this way, and the CLI each directory it is given, so that both read the same files for the same globs.
+ */
+export async function walkFiltered(root: string, display: string, filter: PathFilter, options: WalkOptions = {}): Promise<FoundFile[]> {
+  const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+  const found = await walkManifests(root, display, { ...options, accept: (abs) => filter.walkable(rel(abs)) });
+  return found.filter((f) => filter.accepts(rel(f.absolute)));
 }

@@ -164,6 +164,9 @@ export const RULES: readonly Rule[] = [
   ingressClassAnnotation,
 ];
 
+/** The ids settings may name, for parseConfig. */
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
