@@ -161,6 +161,25 @@ test('include, exclude and maxFileSizeKB decide what is read; a too-large file g
   });
 });
 
+test('an open document is held to the limits of a file on disk: UTF-8 bytes, not UTF-16 units, and NUL means binary', async () => {
+  // 1,200 "é" are 1,200 UTF-16 units but 2,400 bytes: over a 2 KB limit, as the CLI counts the same file.
+  const wide = `${service('wide')}# ${'é'.repeat(1200)}\n`;
+  const narrow = `${service('narrow')}# ${'e'.repeat(1500)}\n`;
+  await withClient({ settings: { maxFileSizeKB: 2 } }, async (client) => {
+    await client.waitReady();
+    client.open('wide.yaml', wide);
+    client.open('narrow.yaml', narrow);
+    client.open('binary.yaml', `apiVersion: v1\nkind: ConfigMap\n\u0000\u0001\u0002${'x'.repeat(100)}\n`);
+    const w = await client.waitForDiagnostics('wide.yaml', 0);
+    assert.deepEqual(rules(w.diagnostics), ['file-not-analysed']);
+    assert.match(w.diagnostics[0].message, /the file is 3 KB, over the 2 KB limit/);
+    assert.deepEqual(rules((await client.waitForDiagnostics('narrow.yaml', 0)).diagnostics), ['service-selector-no-match']);
+    const b = await client.waitForDiagnostics('binary.yaml', 0);
+    assert.deepEqual(rules(b.diagnostics), ['file-not-analysed']);
+    assert.match(b.diagnostics[0].message, /the file is binary, not YAML text/);
+  });
+});
+
 for (const trusted of [false, 'false', 0]) {
   test(`an untrusted workspace (trusted: ${JSON.stringify(trusted)}) ignores include and never raises maxFileSizeKB`, async () => {
     await withClient({
@@ -184,7 +203,8 @@ test('isTrusted: only true trusts once the client says anything; saying nothing 
 test('garbage keeps the server alive and answering', async () => {
   const deep = `apiVersion: v1\nkind: ConfigMap\ndata: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
   const deepBlock = `apiVersion: v1\nkind: ConfigMap\ndata:\n  ${'- '.repeat(5000)}x\n`;
-  const junk = Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+  // Every code unit but NUL, which would make the document binary (not analysed at all, as on disk).
+  const junk = Array.from({ length: 4096 }, (_, i) => String.fromCharCode(((i + 1) * 7919) % 65536)).join('');
   await withClient({ files: { 'disk-junk.yaml': Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256)) } }, async (client) => {
     await client.waitReady();
     const binary = await client.waitForDiagnostics('disk-junk.yaml', 0);

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../core/model/workspace';
 import type { Snapshot } from '../core/model/snapshot';
-import { formatKB, readManifest } from '../node/files';
+import { readManifest, unanalysedText } from '../node/files';
 import { PathFilter } from '../node/glob';
 import type { Log } from './log';
 import type { ReadSettings } from './settings';
@@ -92,10 +92,11 @@ export class ServerState {
     for (const key of this.dirty) {
       const doc = this.open.get(key);
       if (!doc) continue;
-      // An open document is held to the same size limit as a file on disk: parsing 50 MB would stall the server.
+      // An open document is held to the same limits as a file on disk: parsing 50 MB would stall the server.
       const text = doc.getText();
       const max = this.folderFor(key)?.maxBytes ?? this.workspace.getConfig().maxFileSizeKB * 1024;
-      if (text.length > max) this.workspace.skipFile(key, `not analysed: the document is ${formatKB(text.length)}, over the ${formatKB(max)} limit (kubeNetlens.maxFileSizeKB)`);
+      const skipped = unanalysedText(text, max);
+      if (skipped) this.workspace.skipFile(key, skipped);
       else this.setText(key, text);
       this.applied.set(key, doc.version);
     }

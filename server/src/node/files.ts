@@ -113,9 +113,7 @@ export async function readManifest(absolute: string, roots: readonly string[], m
     return notRead(e, ['ENOENT', 'ENOTDIR']);
   }
   if (!st.isFile()) return { ok: false, reason: 'not analysed: not a regular file', missing: true };
-  if (st.size > maxBytes) {
-    return { ok: false, reason: `not analysed: the file is ${formatKB(st.size)}, over the ${formatKB(maxBytes)} limit (kubeNetlens.maxFileSizeKB)` };
-  }
+  if (st.size > maxBytes) return { ok: false, reason: oversize(st.size, maxBytes) };
   let buf;
   try {
     buf = await fsp.readFile(real);
@@ -131,15 +129,35 @@ function notRead(e: unknown, missingCodes: string[]): ReadResult {
   return { ok: false, reason: `cannot read: ${(e as Error).message}`, ...(missingCodes.includes(code) ? { missing: true } : { ioError: true }) };
 }
 
+// A NUL byte never occurs in YAML text; in the first 8 KB, it marks a binary file that merely has a .yaml name.
+const BINARY_PREFIX = 8192;
+const BINARY = 'not analysed: the file is binary, not YAML text';
+
+function oversize(bytes: number, maxBytes: number): string {
+  return `not analysed: the file is ${formatKB(bytes)}, over the ${formatKB(maxBytes)} limit (kubeNetlens.maxFileSizeKB)`;
+}
+
+/**
+ * Why the text of an open document is not analysed, with the same tests and words as for a file read from disk, so
+ * that the editor and the CLI agree: the limit counts UTF-8 bytes (not UTF-16 units), and a NUL marks it binary.
+ * Null when it is analysed.
+ */
+export function unanalysedText(text: string, maxBytes: number): string | null {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) return oversize(bytes, maxBytes);
+  // The first BINARY_PREFIX characters encode to at least as many bytes, so this prefix covers the one files get.
+  if (Buffer.from(text.slice(0, BINARY_PREFIX), 'utf8').subarray(0, BINARY_PREFIX).includes(0)) return BINARY;
+  return null;
+}
+
 export function decodeManifest(buf: Buffer): ReadResult {
-  // A NUL byte never occurs in YAML text; it marks a binary file that merely has a .yaml name.
-  if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: 'not analysed: the file is binary, not YAML text' };
+  if (buf.subarray(0, BINARY_PREFIX).includes(0)) return { ok: false, reason: BINARY };
   // Invalid UTF-8 becomes U+FFFD, one per bad sequence, as in editors. A BOM is dropped, as editors do, so that
   // columns on the first line match what the user sees.
   const text = buf.toString('utf8');
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-export function formatKB(bytes: number): string {
+function formatKB(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
