@@ -62,6 +62,9 @@ export class Indexer {
     // LSP progress must not go back, even when a folder added during the run makes the total grow.
     let percentage = 0;
     const report = () => {
+      // Reads in flight when the run was cancelled still finish; the run that replaced it owns the status now, and a
+      // late "indexing" from this one, after that run's "ready", would leave the status bar at "indexing" for good.
+      if (run.cancelled) return;
       status.indexingProgress(indexed, total);
       const now = Date.now();
       if (now - lastReport < 100 && indexed < total) return;
