@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
+import { spawn } from 'node:child_process';
+import { StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind, createProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { StatusParams } from './client';
-import { deployment, service, withClient } from './client';
+import { SERVER, deployment, service, withClient } from './client';
 
 test('initialize announces incremental sync and workspace folders; shutdown and exit end the process', async () => {
   await withClient({}, async (client) => {
@@ -58,4 +59,40 @@ test('without workspace folders, an opened document is still analysed', async ()
     const p = await client.waitForDiagnostics('svc.yaml', 0);
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['service-selector-no-match']);
   });
+});
+
+test('a request before initialize gets ServerNotInitialized (-32002); after shutdown, InvalidRequest (-32600); exit still ends it', async () => {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onRequest(() => null);
+  connection.onNotification(() => undefined);
+  connection.listen();
+  const code = async (method: string, params: unknown) => {
+    try {
+      await connection.sendRequest(method, params);
+      return 'answered';
+    } catch (e) {
+      return (e as { code: number }).code;
+    }
+  };
+  const hover = { textDocument: { uri: 'file:///w/a.yaml' }, position: { line: 0, character: 0 } };
+  try {
+    assert.equal(await code('textDocument/hover', hover), -32002);
+    assert.equal(await code('shutdown', null), -32002);
+    // A notification before initialize is dropped, never answered: the next answer is still initialize's.
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///w/a.yaml', languageId: 'yaml', version: 1, text: 'kind: Service\n' } });
+    const init = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null })) as { serverInfo: { name: string } };
+    assert.equal(init.serverInfo.name, 'kube-netlens');
+    await connection.sendNotification('initialized', {});
+    assert.equal(await code('textDocument/hover', hover), 'answered');
+    assert.equal(await code('shutdown', null), 'answered');
+    assert.equal(await code('textDocument/hover', hover), -32600);
+    assert.equal(await code('shutdown', null), -32600);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    await connection.sendNotification('exit');
+    assert.equal(await exited, 0, 'exit after shutdown ends the process with status 0');
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
 });

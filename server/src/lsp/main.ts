@@ -3,9 +3,12 @@
  * comes from the command line: `--stdio` for most editors, `--node-ipc` for the VS Code client, `--socket=<port>`.
  */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { lifecycleGate } from './lifecycle';
 import { startServer } from './server';
 
-const connection = createConnection(ProposedFeatures.all);
+const gate = lifecycleGate();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: gate.messageStrategy });
+gate.register(connection);
 
 // A bug must not take the editor's language support down with it: log it and keep serving.
 process.on('uncaughtException', (e) => connection.console.error(`kube-netlens: uncaught exception: ${e.stack ?? e.message}`));
