@@ -64,8 +64,7 @@ test('without workspace folders, an opened document is still analysed', async ()
 test('a request before initialize gets ServerNotInitialized (-32002); after shutdown, InvalidRequest (-32600); exit still ends it', async () => {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest(() => null);
-  connection.onNotification(() => undefined);
+  connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const code = async (method: string, params: unknown) => {
     try {
