@@ -35,24 +35,57 @@ export function editPlan(text: string, count = 200): { line: number; character: 
 }
 
 export async function keystrokes(client: BenchClient, file: string, count = 200): Promise<KeystrokeResult> {
-  const uri = pathToFileURL(file).href;
   const text = readFileSync(file, 'utf8');
+  return timedEdits(client, file, text, editPlan(text, count));
+}
+
+/**
+ * Typing in a large document that has a syntax error elsewhere (issue 12, item 5): a tab as indentation halfway down
+ * the document that holds `marker` (argo-cd's 23k-line ApplicationSet CRD), then `count` edits spread over the rest
+ * of that document, on lines before and after the tab.
+ */
+export async function keystrokesBesideError(client: BenchClient, file: string, marker: string, count = 100): Promise<{ tabLine: number; before: KeystrokeResult; after: KeystrokeResult }> {
+  const original = readFileSync(file, 'utf8');
+  const lines = original.split('\n');
+  const at = lines.findIndex((l) => l.includes(marker));
+  const from = lines.lastIndexOf('---', at) + 1;
+  const next = lines.findIndex((l, i) => i > at && l === '---');
+  const to = next < 0 ? lines.length : next;
+  let tabLine = Math.floor((from + to) / 2);
+  while (!/^ {2,}[a-z]/.test(lines[tabLine])) tabLine++;
+  lines[tabLine] = lines[tabLine].replace(/^ {2}/, '\t');
+  const text = lines.join('\n');
+  const plan = editPlan(lines.slice(from, to).join('\n'), count + 1)
+    .map((p) => ({ ...p, line: p.line + from }))
+    .filter((p) => p.line !== tabLine)
+    .slice(0, count);
+  const all = await timedEdits(client, file, text, plan);
+  // Edits before the tab and after it are told apart: the `yaml` package's recovery from a tab as indentation makes
+  // errors and duplicate keys down to the end of the document, so what lies after it is parsed afresh.
+  const side = (after: boolean) => summary(all.samples.filter((_, i) => plan[i].line > tabLine === after), plan.filter((p) => p.line > tabLine === after).map((p) => p.line));
+  return { tabLine: tabLine + 1, before: side(false), after: side(true) };
+}
+
+function summary(samples: number[], lines: number[]): KeystrokeResult {
+  const slowest = samples.map((ms, i) => ({ line: lines[i] + 1, ms })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+  return { samples, median: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), slowest };
+}
+
+async function timedEdits(client: BenchClient, file: string, text: string, plan: { line: number; character: number }[]): Promise<KeystrokeResult> {
+  const uri = pathToFileURL(file).href;
   const mark = client.publications.length;
   client.open(uri, text);
   await client.nextPublication(uri, mark, 1, 120_000);
   const samples: number[] = [];
-  const slow: { line: number; ms: number }[] = [];
-  for (const { line, character } of editPlan(text, count)) {
+  for (const { line, character } of plan) {
     const since = client.publications.length;
     const t0 = performance.now();
     const version = client.change(uri, line, character, 'x');
     const pub = await client.nextPublication(uri, since, version);
     const ms = pub.at - t0;
     samples.push(ms);
-    slow.push({ line: line + 1, ms });
   }
-  slow.sort((a, b) => b.ms - a.ms);
-  return { samples, median: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), slowest: slow.slice(0, 5) };
+  return summary(samples, plan.map((p) => p.line));
 }
 
 /**

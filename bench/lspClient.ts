@@ -89,6 +89,11 @@ export class BenchClient {
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
   }
 
+  close(uri: string): void {
+    this.versions.delete(uri);
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
   /** Sends one incremental change and returns the new version. */
   change(uri: string, line: number, character: number, text: string): number {
     const version = (this.versions.get(uri) ?? 1) + 1;

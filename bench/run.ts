@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { CORPUS, corpusPath, lineCount, loadCorpus } from './corpus';
 import { coldCheck } from './coldCheck';
-import { hoverAfterEdits, keystrokes } from './keystroke';
+import { hoverAfterEdits, keystrokes, keystrokesBesideError } from './keystroke';
 import { BenchClient } from './lspClient';
 import { candidatePositions, navigation, sample } from './navigation';
 import { ms } from './stats';
@@ -72,6 +72,12 @@ async function main() {
     say(`| 4b | memory after the keystroke run | ${ours.client.rssMB()?.toFixed(0)} MB | | ≤ 300 MB |`);
     const after = await hoverAfterEdits(ours.client, ARGO);
     say(`| 3b | hover on a Service selector of install.yaml sent right after each of 50 edits there (answered ${after.answered}) | p50 ${ms(after.p50)} | p95 ${ms(after.p95)}, max ${ms(after.max)} | |`);
+    ours.client.close(pathToFileURL(ARGO).href);
+    const broken = await keystrokesBesideError(ours.client, ARGO, 'name: applicationsets.argoproj.io');
+    for (const [where, r] of [['before', broken.before], ['after', broken.after]] as const) {
+      say(`| 2c | keystroke latency in install.yaml's 23k-line ApplicationSet CRD with a tab as indentation at line ${broken.tabLine}: ${r.samples.length} edits ${where} it, median | ${ms(r.median)} | p95 ${ms(r.p95)}, max ${ms(r.max)} | ${where === 'before' ? 'as row 2' : ''} |`);
+    }
+    ours.client.close(pathToFileURL(ARGO).href);
   }
   if (ours && wants('navigation')) {
     const positions = sample(candidatePositions(files), 1000);

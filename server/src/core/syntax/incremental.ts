@@ -3,9 +3,9 @@
  * editor's incremental parser would. Large documents (a CRD's OpenAPI schema runs to thousands of lines and takes the
  * `yaml` package hundreds of milliseconds) then cost a few milliseconds per keystroke.
  *
- * It is deliberately conservative: anything unusual (aliases, duplicate keys, syntax errors, Helm, an edit that could
- * change where the block ends) returns null, and the caller re-parses the whole document. A property test checks that
- * the result always equals a full re-parse.
+ * It is deliberately conservative: anything unusual (aliases, a syntax error or duplicate key near the re-parsed
+ * stretch, Helm, an edit that could change where the block ends) returns null, and the caller re-parses the whole document.
+ * A property test checks that the result always equals a full re-parse.
  */
 import type { DocumentSpan } from './documents';
 import type { ParsedDocument } from './parse';
@@ -53,7 +53,7 @@ interface Candidate {
 }
 
 export function reparseIncrementally(old: ParsedDocument, oldFileText: string, newFileText: string, newSpan: DocumentSpan, edit: Edit): ParsedDocument | null {
-  if (!old.root || old.aliasCount > 0 || old.issues.length > 0 || old.duplicateKeys.length > 0 || old.helm) return null;
+  if (!old.root || old.aliasCount > 0 || old.helm) return null;
   const scalar = editScalar(old, newFileText, newSpan, edit);
   if (scalar) return scalar;
   const candidate = innermostBlock(old.root, oldFileText, edit);
@@ -63,6 +63,8 @@ export function reparseIncrementally(old: ParsedDocument, oldFileText: string, n
   const sliceStart = lineStart(oldFileText, node.start);
   const oldSliceEnd = lineEnd(oldFileText, node.end);
   if (edit.start < sliceStart || edit.oldEnd > oldSliceEnd) return null;
+  const findings = findingsAround(old, sliceStart, oldSliceEnd, delta);
+  if (!findings) return null;
   const newSliceEnd = oldSliceEnd + delta;
   const slice = newFileText.slice(sliceStart, newSliceEnd);
   if (!indentedUnder(slice, ownerColumn, node.type === 'seq')) return null;
@@ -72,7 +74,26 @@ export function reparseIncrementally(old: ParsedDocument, oldFileText: string, n
   const part = parseSpan(newFileText, { start: sliceStart, end: newSliceEnd, markerStart: -1 }, true);
   if (!part.root || part.root.type !== node.type || part.issues.length > 0 || part.duplicateKeys.length > 0 || part.aliasCount > 0 || part.helm) return null;
   const root = rebuild(old.root, node, part.root, oldSliceEnd, delta);
-  return { span: newSpan, text: newDocText, root, issues: [], duplicateKeys: [], helm: false, aliasCount: 0 };
+  return { span: newSpan, text: newDocText, root, ...findings, helm: false, aliasCount: 0 };
+}
+
+/**
+ * The document's syntax issues and duplicate keys once the stretch from `start` to `end` is re-parsed, or null when
+ * they may change (the document is then parsed afresh). A tab or a broken line elsewhere in a 20,000-line CRD must not
+ * make every keystroke re-parse all of it: the text outside the stretch is unchanged, and so are these findings, which
+ * only move. Messages carry no positions. A property test checks the result against a full parse.
+ */
+function findingsAround(old: ParsedDocument, start: number, end: number, delta: number): Pick<ParsedDocument, 'issues' | 'duplicateKeys'> | null {
+  const ranges = [...old.issues, ...old.duplicateKeys.map((d) => ({ start: Math.min(d.first.start, d.second.start), end: Math.max(d.first.end, d.second.end) }))];
+  // Not merely outside it: an error's recovery reaches the lines after it (a tab as indentation makes BAD_INDENT
+  // errors and duplicate keys further down, on lines that depend on what lies between), so the stretch must be
+  // wholly before every finding, or wholly after every one.
+  if (ranges.some((r) => r.end >= start) && ranges.some((r) => r.start <= end)) return null;
+  if (ranges.length === 0 || ranges[0].end < start) return { issues: old.issues, duplicateKeys: old.duplicateKeys };
+  return {
+    issues: old.issues.map((i) => ({ ...i, start: i.start + delta, end: i.end + delta })),
+    duplicateKeys: old.duplicateKeys.map((d) => ({ ...d, key: shiftNode(d.key, delta), first: shiftPair(d.first, delta), second: shiftPair(d.second, delta) })),
+  };
 }
 
 /**
@@ -86,6 +107,8 @@ export function editScalar(old: ParsedDocument, newFileText: string, newSpan: Do
   if (!found || found.node.style !== 'plain' || found.node.tag !== undefined) return null;
   const { node, parent } = found;
   const delta = edit.newEnd - edit.oldEnd;
+  const findings = findingsAround(old, node.start, node.end, delta);
+  if (!findings) return null;
   const newText = newFileText.slice(node.start, node.end + delta);
   if (!SAFE_PLAIN.test(newText) || !SAFE_PLAIN.test(node.raw) || newText === '<<' || node.raw === '<<') return null;
   const part = parseSpan(newFileText, { start: node.start, end: node.end + delta, markerStart: -1 }, true);
@@ -94,7 +117,7 @@ export function editScalar(old: ParsedDocument, newFileText: string, newSpan: Do
   const key = replacement.value === null ? null : String(replacement.value);
   if (parent && key !== null && parent.items.some((p) => p.key !== node && keyText(p) === key)) return null;
   const root = rebuild(old.root!, node, replacement, node.end, delta);
-  return { span: newSpan, text: newFileText.slice(newSpan.start, newSpan.end), root, issues: [], duplicateKeys: [], helm: false, aliasCount: 0 };
+  return { span: newSpan, text: newFileText.slice(newSpan.start, newSpan.end), root, ...findings, helm: false, aliasCount: 0 };
 }
 
 /**
