@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { isTrusted } from '../../server/src/lsp/settings';
 import { FileChangeType, NO_MATCH, deployment, rules, service, withClient } from './client';
+import { manyHostPorts } from '../complexity/shapes';
 
 const hasNoMatch = (d: { code?: string | number }[]) => d.some((x) => x.code === NO_MATCH);
 
@@ -226,6 +227,23 @@ test('garbage keeps the server alive and answering', async () => {
     const p = await client.waitForDiagnostics('svc.yaml', 0);
     assert.deepEqual(rules(p.diagnostics), ['link-unverifiable']);
     await client.waitForDiagnostics('deep.yaml', 0, (d) => rules(d).includes('yaml-syntax'));
+  });
+});
+
+test('a file of 3,000 pods is checked a document at a time: a hover sent meanwhile is answered before its diagnostics', async () => {
+  await withClient({}, async (client) => {
+    await client.waitReady();
+    client.open('svc.yaml', service('web'));
+    await client.waitForDiagnostics('svc.yaml', 0);
+    const since = client.mark();
+    client.open('pods.yaml', manyHostPorts(3000));
+    // Sent while the analysis of pods.yaml runs (it takes over a second here), not before it starts.
+    await new Promise((r) => setTimeout(r, 100));
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri('svc.yaml') }, position: { line: 6, character: 5 } });
+    const publishedBefore = client.received.some((r) => r.seq > since && r.method === 'textDocument/publishDiagnostics' && (r.params as { uri: string }).uri === client.uri('pods.yaml'));
+    assert.equal(publishedBefore, false, 'the hover waited for the whole file to be checked');
+    const pods = await client.waitForDiagnostics('pods.yaml', since);
+    assert.equal(pods.diagnostics.length, 3000, 'every pod on the shared host port is reported');
   });
 });
 

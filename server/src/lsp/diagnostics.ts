@@ -182,23 +182,21 @@ export class DiagnosticsScheduler {
     this.republish.clear();
     this.changed.clear();
     let othersChanged = this.forgetRemoved(snapshot);
-    for (const key of first) {
-      if (this.analyse(key, snapshot, true) && !edited.has(key)) othersChanged = true;
-    }
-    const done = new Set(first);
-    const rest = filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }, this.signatures).filter((k) => !done.has(k));
+    // The edited files first, then the others their edits reach: all are checked a document at a time, and the slice
+    // can end inside a file. One file of 3,000 documents takes a second to check, and a hover must not wait for it.
+    const order = [...first.map((key) => ({ key, first: true })), ...filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }, this.signatures).filter((k) => !first.includes(k)).map((key) => ({ key, first: false }))];
     let sliceEnd = performance.now() + SLICE_MS;
-    for (let i = 0; i < rest.length; i++) {
-      // Files are checked a document at a time, and the slice can end inside a file: re-checking one large file can
-      // take longer than a keystroke, and a hover must not wait for it.
-      const steps = this.checkInSteps(rest[i], snapshot);
+    for (let i = 0; i < order.length; i++) {
+      const { key, first: always } = order[i];
+      const steps = this.checkInSteps(key, snapshot);
       let step = steps.next();
       while (!step.done) {
         if (performance.now() > sliceEnd) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           if (this.generation !== generation) {
-            // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run.
-            for (const key of rest.slice(i)) this.changed.add(key);
+            // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run,
+            // an edited file still as edited, so that it is delivered first and always.
+            for (const left of order.slice(i)) (!left.first ? this.changed : edited.has(left.key) ? this.edited : this.republish).add(left.key);
             if (pull && (othersChanged || this.unseenChange)) this.refresh();
             return;
           }
@@ -206,7 +204,7 @@ export class DiagnosticsScheduler {
         }
         step = steps.next();
       }
-      if (this.record(rest[i], snapshot, step.value)) othersChanged = true;
+      if (this.record(key, snapshot, step.value, always) && !(always && edited.has(key))) othersChanged = true;
     }
     if (pull && (othersChanged || this.unseenChange)) this.refresh();
     this.deps.onAnalysed(snapshot);
