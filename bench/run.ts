@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints a table of medians and ratios, each measured side by side in one run, and writes the same
  * report to bench/.results/latest.md. Figures, never assertions: performance targets are read here, not enforced by
- * unit tests. `BENCH_ONLY=cold,keystroke,peer,navigation,startup` runs a subset.
+ * unit tests. `BENCH_ONLY=cold,complexity,keystroke,peer,navigation,startup` runs a subset.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { CORPUS, corpusPath, lineCount, loadCorpus } from './corpus';
 import { coldCheck } from './coldCheck';
+import { complexity } from './complexity';
 import { hoverAfterEdits, keystrokes, keystrokesBesideError } from './keystroke';
 import { BenchClient } from './lspClient';
 import { candidatePositions, navigation, sample } from './navigation';
@@ -58,6 +59,12 @@ async function main() {
   if (wants('cold')) {
     const cold = await coldCheck(files, lines);
     say(`| 1 | cold check of the corpus, median of ${cold.runs} (parse, index, link, all rules; ${cold.diagnostics} findings) | ${ms(cold.checkMs)} | bare \`yaml.parseAllDocuments\`: ${ms(cold.parseMs)}; ratio **${cold.ratio.toFixed(2)}×** | ≤ 1.5× |`);
+  }
+
+  if (wants('complexity')) {
+    for (const { shape, growth: g, target } of complexity()) {
+      say(`| 7 | ${shape}, at N=${g.n.toLocaleString('en-US')} and 2N | ${ms(g.ms)} → ${ms(g.ms2n)} | ratio **${g.ratio.toFixed(2)}×** | ${target} |`);
+    }
   }
 
   let ours: { client: BenchClient; readyMs: number } | null = null;

@@ -2,6 +2,17 @@
 // shape (each alias walking the whole document, each path scanning every sibling) shows as a ratio, whatever the
 // speed of the machine. Timings are the best of a few runs, since a single run on a shared CI machine is noisy.
 import assert from 'node:assert/strict';
+import { Workspace } from '../../server/src/core/model/workspace';
+import { checkFile } from '../../server/src/core/rules/runner';
+
+const URI = 'file:///w/shape.yaml';
+
+/** The work most shapes are timed on: parse, link and check one file in a fresh workspace. */
+export function checkText(text: unknown): void {
+  const ws = new Workspace();
+  ws.setFile(URI, text as string);
+  checkFile(ws.snapshot(), URI);
+}
 
 export interface Growth {
   n: number;

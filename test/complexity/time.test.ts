@@ -6,18 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeLenses, lensLocations } from '../../server/src/core/features/codeLens';
 import { Workspace } from '../../server/src/core/model/workspace';
-import { checkFile } from '../../server/src/core/rules/runner';
-import { assertLinear, growth } from './growth';
+import { assertLinear, checkText, growth } from './growth';
 import { manyAliases, manyHostPorts, manyIngressPaths, manyIpBlocks, manyNodePorts, manySeparators, sharedLabel } from './shapes';
 
 const URI = 'file:///w/shape.yaml';
-
-/** Parses, links and checks one file in a fresh workspace. */
-function checkText(text: unknown): void {
-  const ws = new Workspace();
-  ws.setFile(URI, text as string);
-  checkFile(ws.snapshot(), URI);
-}
 
 test('one anchor with N aliases is checked in linear time', () => {
   assertLinear('aliases', growth(manyAliases, checkText, { start: 1000, maxN: 8000 }));

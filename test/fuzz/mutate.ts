@@ -4,6 +4,7 @@
  * (lone surrogates, NUL, bidirectional marks, huge scalars, aliases, deep nesting).
  */
 import type { Random } from './random';
+import { manyAliases, manyHostPorts, manyIngressPaths, manyIpBlocks, manyNodePorts, manySeparators, sharedLabel } from '../complexity/shapes';
 
 export interface Mutation {
   name: string;
@@ -181,6 +182,17 @@ export const MUTATIONS: Mutation[] = [
       const ls = lines(text);
       ls.splice(rng.int(ls.length + 1), 0, ...(rng.chance(0.5) ? bomb : ['labels: &l {app: web}', 'selector: *l', 'other: *missing', '<<: *l']));
       return ls.join('\n');
+    },
+  },
+  {
+    // The inputs that once cost more than linear time (issue 12), small enough for a fuzz case, pasted in as documents
+    // of their own: they must stay cheap and correct beside whatever else the file holds.
+    name: 'hostile-shape',
+    weight: 0.3,
+    apply(text, rng) {
+      const n = rng.between(5, 200);
+      const shape = rng.pick([manyAliases, manySeparators, manyIngressPaths, sharedLabel, manyIpBlocks, manyHostPorts, manyNodePorts]);
+      return rng.chance(0.5) ? `${text}\n---\n${shape(n)}` : `${shape(n)}---\n${text}`;
     },
   },
 ];
