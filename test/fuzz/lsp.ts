@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { unanalysedText } from '../../server/src/node/files';
 import { Workspace } from '../../server/src/core/model/workspace';
 import { checkFile } from '../../server/src/core/rules/runner';
 
@@ -25,7 +26,13 @@ export function editBetween(before: string, after: string): TextDocumentContentC
 /** The core's diagnostics for one file of a workspace, as the server would send them (range, severity, code, message). */
 export function coreDiagnostics(files: ReadonlyMap<string, string>, uri: string): Comparable[] {
   const ws = new Workspace();
-  for (const [u, t] of files) ws.setFile(u, t);
+  // As the server takes in editor texts: held to the limits of files on disk (a NUL makes one binary), then parsed.
+  const max = ws.getConfig().maxFileSizeKB * 1024;
+  for (const [u, t] of files) {
+    const skipped = unanalysedText(t, max);
+    if (skipped) ws.skipFile(u, skipped);
+    else ws.setFile(u, t);
+  }
   const snapshot = ws.snapshot();
   const index = snapshot.files.get(uri)!.lineIndex();
   const severity = { error: 1, warning: 2, information: 3, hint: 4 } as const;
