@@ -63,6 +63,26 @@ function comparable(doc: ReturnType<typeof parseSpan>) {
 
 const EDITS = ['x', ' ', '\n', '', 'ab', ':', '- ', '#', '"', '\n      z: 1'];
 
+/**
+ * One random edit of `text`, checked against a full re-parse. Returns the edited text, the file before the edit, and
+ * the edit with the index of the document it falls in (-1 when the edit changes the documents), to count fast paths.
+ */
+function randomEditEqualsFullParse(text: string, random: () => number, label: string) {
+  const at = Math.floor(random() * text.length);
+  const del = random() < 0.3 ? Math.floor(random() * 3) : 0;
+  const ins = EDITS[Math.floor(random() * EDITS.length)];
+  const edited = text.slice(0, at) + ins + text.slice(at + del);
+  const before = makeSourceFile('/f.yaml', text);
+  const after = makeSourceFile('/f.yaml', edited, before);
+  const full = splitDocuments(edited).map((s) => parseSpan(edited, s));
+  assert.equal(after.docs.length, full.length, label);
+  for (const [k, d] of after.docs.entries()) assert.deepEqual(comparable(d), comparable(full[k]), `${label}: insert ${JSON.stringify(ins)} at ${at}, delete ${del}`);
+  const spans = splitDocuments(edited);
+  const edit = diffTexts(text, edited);
+  const k = spans.length === before.docs.length ? spans.findIndex((s) => edit.start >= s.start && edit.newEnd <= s.end) : -1;
+  return { edited, before, edit, k, span: spans[k] };
+}
+
 test('an incremental re-parse always equals a full re-parse (random edits)', () => {
   const texts = [SAMPLE, ...corpusTexts()];
   let incremental = 0;
@@ -71,25 +91,10 @@ test('an incremental re-parse always equals a full re-parse (random edits)', () 
   for (const [t, text] of texts.entries()) {
     const random = rng(1234 + t);
     for (let i = 0; i < (t === 0 ? 200 : 40); i++) {
-      const at = Math.floor(random() * text.length);
-      const del = random() < 0.3 ? Math.floor(random() * 3) : 0;
-      const ins = EDITS[Math.floor(random() * EDITS.length)];
-      const edited = text.slice(0, at) + ins + text.slice(at + del);
-      const before = makeSourceFile('/f.yaml', text);
-      const after = makeSourceFile('/f.yaml', edited, before);
-      const full = splitDocuments(edited).map((s) => parseSpan(edited, s));
-      assert.equal(after.docs.length, full.length, `seed ${1234 + t}, edit ${i}`);
-      for (const [k, d] of after.docs.entries()) {
-        assert.deepEqual(comparable(d), comparable(full[k]), `seed ${1234 + t}, edit ${i}: insert ${JSON.stringify(ins)} at ${at}, delete ${del}`);
-      }
+      const { edited, before, edit, k, span } = randomEditEqualsFullParse(text, random, `seed ${1234 + t}, edit ${i}`);
       total++;
-      const spans = splitDocuments(edited);
-      if (spans.length === before.docs.length) {
-        const edit = diffTexts(text, edited);
-        const k = spans.findIndex((s) => edit.start >= s.start && edit.newEnd <= s.end);
-        if (k >= 0 && reparseIncrementally(before.docs[k], text, edited, spans[k], edit)) incremental++;
-        if (k >= 0 && before.docs[k].root && editScalar(before.docs[k], edited, spans[k], edit)) scalar++;
-      }
+      if (k >= 0 && reparseIncrementally(before.docs[k], text, edited, span, edit)) incremental++;
+      if (k >= 0 && before.docs[k].root && editScalar(before.docs[k], edited, span, edit)) scalar++;
     }
   }
   // Many random edits stay inside one nested block; make sure the fast path is really taken.
@@ -116,23 +121,10 @@ test('a syntax error elsewhere in the document keeps the incremental path, and e
     const random = rng(99 + t);
     // The corpus files are large, and each edit parses them whole once for the comparison.
     for (let i = 0; i < (text.length > 5000 ? 40 : 200); i++) {
-      const at = Math.floor(random() * text.length);
-      const del = random() < 0.3 ? Math.floor(random() * 3) : 0;
-      const ins = EDITS[Math.floor(random() * EDITS.length)];
-      const edited = text.slice(0, at) + ins + text.slice(at + del);
-      const before = makeSourceFile('/f.yaml', text);
-      const after = makeSourceFile('/f.yaml', edited, before);
-      const full = splitDocuments(edited).map((s) => parseSpan(edited, s));
-      assert.equal(after.docs.length, full.length);
-      for (const [k, d] of after.docs.entries()) {
-        assert.deepEqual(comparable(d), comparable(full[k]), `case ${t}, edit ${i}: insert ${JSON.stringify(ins)} at ${at}, delete ${del}`);
-      }
-      const spans = splitDocuments(edited);
-      const edit = diffTexts(text, edited);
-      const k = spans.length === before.docs.length ? spans.findIndex((s) => edit.start >= s.start && edit.newEnd <= s.end) : -1;
+      const { edited, before, edit, k, span } = randomEditEqualsFullParse(text, random, `case ${t}, edit ${i}`);
       if (k < 0 || before.docs[k].issues.length === 0) continue;
       total++;
-      if (reparseIncrementally(before.docs[k], text, edited, spans[k], edit)) incremental++;
+      if (reparseIncrementally(before.docs[k], text, edited, span, edit)) incremental++;
     }
   }
   assert.ok(incremental > total / 5, `only ${incremental} of ${total} edits in a document with a syntax error were incremental`);
