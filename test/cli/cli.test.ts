@@ -141,6 +141,19 @@ test('--config applies include and exclude below each directory named, as the ed
   assert.deepEqual(files({ exclude: ['vendor'] }, join(dir, 'vendor', 'svc.yaml')), ['vendor/svc.yaml']);
 });
 
+test('a chart\'s helpers (templates/_helpers.tpl) are read as part of it and get no diagnostics; a .tpl elsewhere is not read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-chart-'));
+  mkdirSync(join(dir, 'web', 'templates'), { recursive: true });
+  writeFileSync(join(dir, 'web', 'Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 0.1.0\n');
+  writeFileSync(join(dir, 'web', 'templates', '_helpers.tpl'), '{{- define "web.labels" -}}\napp: web\n{{- end }}\n');
+  writeFileSync(join(dir, 'web', 'templates', 'service.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    {{- include "web.labels" . | nindent 4 }}\n  ports:\n    - port: 80\n');
+  writeFileSync(join(dir, 'stray.tpl'), 'not: [a chart\n');
+  const r = run(['check', dir]);
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /note: Helm chart web \(.*web\): 2 templates analysed without rendering/);
+  assert.match(r.stdout, /0 errors, 0 warnings, 0 information, 0 hints in 3 files/);
+});
+
 test('--config rejects an unknown rule id, a config that is not an object, and wrong types: exit 2 with the setting named', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kn-cfg-'));
   writeFileSync(join(dir, 'a.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');

@@ -18,7 +18,7 @@ test('initialize announces incremental sync and workspace folders; shutdown and 
     assert.deepEqual(config.items, [{ section: 'kubeNetlens' }, { section: 'kubeNetlens', scopeUri: client.uri('') }]);
     const registrations = client.ofMethod('client/registerCapability').flatMap((r) => (r.params as { registrations: { method: string; registerOptions: { watchers?: { globPattern: string }[] } }[] }).registrations);
     const watchers = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions.watchers?.map((w) => w.globPattern);
-    assert.deepEqual(watchers?.slice(0, 2), ['**/*.{yaml,yml}', '**/Kustomization']);
+    assert.deepEqual(watchers?.slice(0, 3), ['**/*.{yaml,yml}', '**/Kustomization', '**/templates/**/*.tpl']);
     assert.ok(registrations.some((r) => r.method === 'workspace/didChangeConfiguration'));
   });
 });

@@ -17,6 +17,8 @@ export async function registerWatchers(connection: Connection, caps: ClientCapab
       watchers: [
         { globPattern: '**/*.{yaml,yml}' },
         { globPattern: '**/Kustomization' },
+        // A chart's named templates (`templates/_helpers.tpl`); other `.tpl` files are filtered out on arrival.
+        { globPattern: '**/templates/**/*.tpl' },
         // A deleted folder is reported as one event for the folder itself, which the patterns above do not match.
         { globPattern: '**/*', kind: WatchKind.Delete },
       ],

@@ -1,16 +1,27 @@
 /**
  * Finding and reading manifest files on disk, shared by the CLI and the language server. This is the only place that
- * decides what is read: `*.yaml`/`*.yml` (and kustomize's `Kustomization`), never inside node_modules or .git, never
- * through a symbolic link that leads out of the root, and never a file above the size cap. Every read of a manifest,
- * by the CLI or the server, for whatever reason (indexing, a watched file, a closed document), is `readManifest`.
+ * decides what is read: `*.yaml`/`*.yml`, kustomize's `Kustomization` and the `.tpl` files under a chart's
+ * `templates/`; never inside node_modules or .git, never through a symbolic link that leads out of the root, and never
+ * a file above the size cap. Every read of a manifest, by the CLI or the server, for whatever reason (indexing, a
+ * watched file, a closed document), is `readManifest`.
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 
 export const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-export function isManifestName(name: string): boolean {
+function isManifestName(name: string): boolean {
   return /\.ya?ml$/i.test(name) || name === 'Kustomization';
+}
+
+/**
+ * True for a file the workspace reads, by its path relative to the root (`/` separators): manifests, and the `.tpl`
+ * files under a chart's `templates/` folder, which hold the chart's named templates (`_helpers.tpl`). Those are
+ * modelled with their chart and get no diagnostics.
+ */
+export function isIndexedPath(rel: string): boolean {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  return isManifestName(name) || (/\.tpl$/i.test(name) && /(^|\/)templates\//.test(rel));
 }
 
 export interface FoundFile {
@@ -72,7 +83,7 @@ export async function walkManifests(root: string, display: string, options: Walk
       }
       if (isDir) {
         if (!SKIP_DIRS.has(e.name)) await visit(abs, relPath);
-      } else if (isFile && isManifestName(e.name)) {
+      } else if (isFile && isIndexedPath(abs.split(path.sep).join('/'))) {
         out.push({ absolute: abs, display: path.join(display, relPath) });
       }
     }

@@ -59,3 +59,13 @@ test('PathFilter: exclude covers folders and what is below them; include narrows
   assert.equal(new PathFilter([], []).accepts('base/Kustomization'), true);
   assert.equal(new PathFilter([], []).accepts('../outside.yaml'), false);
 });
+
+test('a chart\'s .tpl files under templates/ are read for their named templates; other .tpl files and other names are not', () => {
+  const f = new PathFilter([], []);
+  assert.equal(f.accepts('charts/web/templates/_helpers.tpl'), true);
+  assert.equal(f.accepts('templates/nested/_more.tpl'), true);
+  assert.equal(f.accepts('web/_helpers.tpl'), false);
+  assert.equal(f.accepts('web/templates/NOTES.txt'), false);
+  assert.equal(f.accepts('web/templates.tpl'), false);
+  assert.equal(new PathFilter([], ['*.tpl']).accepts('web/templates/_helpers.tpl'), false);
+});

@@ -9,7 +9,7 @@
  */
 import * as path from 'node:path';
 import type { FoundFile, WalkOptions } from './files';
-import { SKIP_DIRS, isManifestName, walkManifests } from './files';
+import { SKIP_DIRS, isIndexedPath, walkManifests } from './files';
 
 export function globToRegExp(glob: string): RegExp {
   let g = glob.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
@@ -113,7 +113,7 @@ export class PathFilter {
   accepts(rel: string): boolean {
     const segments = rel.split('/');
     if (rel === '' || rel.startsWith('../') || segments.some((s) => SKIP_DIRS.has(s))) return false;
-    if (!isManifestName(segments[segments.length - 1])) return false;
+    if (!isIndexedPath(rel)) return false;
     if (this.include.length > 0 && !matchesOrAncestor(this.include, rel)) return false;
     return !matchesOrAncestor(this.exclude, rel);
   }
