@@ -173,6 +173,13 @@ export class DiagnosticsScheduler {
 
   private async analyseChanges(): Promise<void> {
     const { state, pull } = this.deps;
+    // Pending editor texts are parsed a document at a time first; what changes meanwhile joins this analysis.
+    let sliceEnd = performance.now() + SLICE_MS;
+    await state.parseInSteps(async () => {
+      if (performance.now() <= sliceEnd) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceEnd = performance.now() + SLICE_MS;
+    });
     const generation = this.generation;
     const snapshot = state.snapshot();
     const edited = new Set(this.edited);
@@ -185,7 +192,6 @@ export class DiagnosticsScheduler {
     // The edited files first, then the others their edits reach: all are checked a document at a time, and the slice
     // can end inside a file. One file of 3,000 documents takes a second to check, and a hover must not wait for it.
     const order = [...first.map((key) => ({ key, first: true })), ...filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }, this.signatures).filter((k) => !first.includes(k)).map((key) => ({ key, first: false }))];
-    let sliceEnd = performance.now() + SLICE_MS;
     for (let i = 0; i < order.length; i++) {
       const { key, first: always } = order[i];
       const steps = this.checkInSteps(key, snapshot);

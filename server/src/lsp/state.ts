@@ -31,6 +31,12 @@ export function makeFolder(uri: string, settings: ReadSettings): Folder | null {
 /** What a read from disk did to the workspace. */
 export type ReadOutcome = 'changed' | 'unchanged' | 'ignored';
 
+/**
+ * Pending texts longer than this (about 50 ms of parsing) are left to the analysis, which parses them in steps, when a
+ * request about another file needs a snapshot.
+ */
+const STEPWISE_CHARS = 100_000;
+
 export class ServerState {
   readonly workspace = new Workspace();
   readonly documents = new TextDocuments(TextDocumentImpl);
@@ -41,6 +47,8 @@ export class ServerState {
   private readonly dirty = new Set<string>();
   /** The version of each open document's text that the workspace holds. */
   private readonly applied = new Map<string, number>();
+  /** The open document `parseInSteps` is parsing, if any. */
+  private stepping: string | null = null;
   /**
    * The latest disk read issued per file. Reads finish in any order (indexing, file watcher, closing a document);
    * only the latest one may change the workspace, so a slow stale read never overwrites a newer one.
@@ -89,19 +97,74 @@ export class ServerState {
 
   /** Puts every pending editor text into the workspace and returns the current snapshot. */
   snapshot(): Snapshot {
-    for (const key of this.dirty) {
-      const doc = this.open.get(key);
-      if (!doc) continue;
-      // An open document is held to the same limits as a file on disk: parsing 50 MB would stall the server.
-      const text = doc.getText();
-      const max = this.folderFor(key)?.maxBytes ?? this.workspace.getConfig().maxFileSizeKB * 1024;
-      const skipped = unanalysedText(text, max);
-      if (skipped) this.workspace.skipFile(key, skipped);
-      else this.setText(key, text);
-      this.applied.set(key, doc.version);
-    }
+    for (const key of this.dirty) this.apply(key);
     this.dirty.clear();
     return this.workspace.snapshot();
+  }
+
+  /**
+   * A snapshot for a request about one file: that file and every pending text are put in, except large texts of
+   * other files, which the analysis parses in steps (`parseInSteps`). A hover in one file need not wait for a file
+   * of thousands of documents just opened or pasted in another: it is answered as if that had not happened yet.
+   */
+  snapshotFor(key: string): Snapshot {
+    for (const other of [...this.dirty]) {
+      if (other !== key && (other === this.stepping || (this.open.get(other)?.getText().length ?? 0) > STEPWISE_CHARS)) continue;
+      this.apply(other);
+      this.dirty.delete(other);
+    }
+    return this.workspace.snapshot();
+  }
+
+  /**
+   * Puts the pending editor texts into the workspace a document at a time, calling `pause` between documents (it
+   * yields to the event loop when a slice is over). A text that changed meanwhile stays pending for `snapshot()`,
+   * which then re-parses it from what this parsed.
+   */
+  async parseInSteps(pause: () => Promise<void>): Promise<void> {
+    for (const key of [...this.dirty]) {
+      const doc = this.open.get(key);
+      if (!doc || !this.dirty.has(key)) continue;
+      const version = doc.version;
+      const text = doc.getText();
+      if (this.unanalysed(key, text)) {
+        this.dirty.delete(key);
+        this.applied.set(key, version);
+        continue;
+      }
+      const steps = this.workspace.setFileInSteps(key, text);
+      this.stepping = key;
+      try {
+        for (let step = steps.next(); !step.done; step = steps.next()) await pause();
+      } catch (e) {
+        // Left pending: `snapshot()` parses it again, guarded, and reports it.
+        this.log.fileError('parsing', key, e);
+        continue;
+      } finally {
+        this.stepping = null;
+      }
+      if (this.open.get(key) === doc && doc.version === version && this.dirty.has(key)) {
+        this.dirty.delete(key);
+        this.applied.set(key, version);
+      }
+    }
+  }
+
+  /** Puts one open document's latest text into the workspace. */
+  private apply(key: string): void {
+    const doc = this.open.get(key);
+    if (!doc) return;
+    const text = doc.getText();
+    if (!this.unanalysed(key, text)) this.setText(key, text);
+    this.applied.set(key, doc.version);
+  }
+
+  /** Skips a text over the limits (as a file on disk would be: parsing 50 MB would stall the server); true if so. */
+  private unanalysed(key: string, text: string): boolean {
+    const max = this.folderFor(key)?.maxBytes ?? this.workspace.getConfig().maxFileSizeKB * 1024;
+    const skipped = unanalysedText(text, max);
+    if (skipped) this.workspace.skipFile(key, skipped);
+    return skipped !== null;
   }
 
   /** Parses a file's text; a parser bug on one file turns it into a skipped file instead of breaking the server. */

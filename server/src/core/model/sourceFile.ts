@@ -20,6 +20,18 @@ export interface SourceFile {
 }
 
 export function makeSourceFile(uri: string, original: string, previous?: SourceFile): SourceFile {
+  const steps = sourceFileInSteps(uri, original, previous);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `makeSourceFile`, pausing after each document it parses (reused ones cost nothing), so that the language server can
+ * let messages through while a file of thousands of documents is parsed.
+ */
+export function* sourceFileInSteps(uri: string, original: string, previous?: SourceFile): Generator<void, SourceFile, void> {
   const text = yamlLineBreaks(original);
   const spans = splitDocuments(text);
   const reusable = reusableDocuments(previous?.docs ?? []);
@@ -28,23 +40,25 @@ export function makeSourceFile(uri: string, original: string, previous?: SourceF
   const rawEdit = previous && !previous.skipped ? diffTexts(previous.text, original) : null;
   const previousText = previous && yamlLineBreaks(previous.text);
   const edit = rawEdit && (text === original && previousText === previous!.text ? rawEdit : { ...rawEdit, start: Math.max(0, rawEdit.start - 1) });
-  const docs = spans.map((span, i) => {
+  const docs: ParsedDocument[] = [];
+  for (const [i, span] of spans.entries()) {
     const docText = text.slice(span.start, span.end);
     const cached = reusable(i, docText);
     if (cached) {
       // The same text, taken from this version: a document keeping the slice of an older version's text would keep
       // that whole older text alive.
-      if (cached.span.start === span.start) return { ...cached, span, text: docText };
-      return { ...shiftDocument(cached, span), text: docText };
+      docs.push(cached.span.start === span.start ? { ...cached, span, text: docText } : { ...shiftDocument(cached, span), text: docText });
+      continue;
     }
     // The one document an edit falls in may be re-parsed in part: only the block that holds the edit.
     const old = previous?.docs[i];
-    if (edit && old && previous!.docs.length === spans.length && old.span.start === span.start && edit.start >= span.start && edit.newEnd <= span.end && edit.oldEnd <= old.span.end) {
-      const partial = reparseIncrementally(old, previousText!, text, span, edit);
-      if (partial) return partial;
-    }
-    return parseSpan(text, span, previous !== undefined);
-  });
+    const partial =
+      edit && old && previous!.docs.length === spans.length && old.span.start === span.start && edit.start >= span.start && edit.newEnd <= span.end && edit.oldEnd <= old.span.end
+        ? reparseIncrementally(old, previousText!, text, span, edit)
+        : null;
+    docs.push(partial ?? parseSpan(text, span, previous !== undefined));
+    yield;
+  }
   // The line index is carried over from the previous version when that one was built: only the lines the edit
   // touched are scanned again. Only the index is kept, never the previous file, so versions do not pile up in memory.
   const previousIndex = previous && indexes.get(previous);

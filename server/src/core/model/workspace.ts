@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config';
 import { DEFAULT_CONFIG } from '../config';
-import { makeSourceFile, skippedFile } from './sourceFile';
+import { makeSourceFile, skippedFile, sourceFileInSteps } from './sourceFile';
 import type { SourceFile } from './sourceFile';
 import { Snapshot } from './snapshot';
 
@@ -23,6 +23,20 @@ export class Workspace {
 
   getConfig(): Config {
     return this.config;
+  }
+
+  /**
+   * `setFile` in steps: parses document by document (see `sourceFileInSteps`), and puts the file in only if nothing
+   * else replaced it meanwhile (a caller that needed it at once set it itself); returns whether it did.
+   */
+  *setFileInSteps(uri: string, text: string): Generator<void, boolean, void> {
+    const previous = this.files.get(uri);
+    if (previous && previous.text === text && !previous.skipped) return true;
+    const file = yield* sourceFileInSteps(uri, text, previous);
+    if (this.files.get(uri) !== previous) return false;
+    this.files.set(uri, file);
+    this.current = null;
+    return true;
   }
 
   /** Adds or replaces a file's text. Unchanged documents keep their parse. */

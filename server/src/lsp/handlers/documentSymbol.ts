@@ -35,8 +35,8 @@ export const documentSymbol: Feature = {
     const hierarchical = ctx.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     ctx.connection.onDocumentSymbol(
       guarded(ctx, 'textDocument/documentSymbol', null, (params): DocumentSymbol[] | SymbolInformation[] | null => {
-        const snapshot = ctx.state.snapshot();
         const key = canonicalUri(params.textDocument.uri);
+        const snapshot = ctx.state.snapshotFor(key);
         const file = snapshot.files.get(key);
         if (!file || file.skipped) return null;
         const symbols = documentSymbols(snapshot, key);

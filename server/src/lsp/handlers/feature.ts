@@ -36,8 +36,8 @@ export interface Located {
 }
 
 export function locate(state: ServerState, uri: string, position: Position): Located | null {
-  const snapshot = state.snapshot();
   const key = canonicalUri(uri);
+  const snapshot = state.snapshotFor(key);
   const file = snapshot.files.get(key);
   if (!file || file.skipped) return null;
   return { snapshot, file, uri: key, offset: toOffset(file, position) };
