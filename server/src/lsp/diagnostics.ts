@@ -11,6 +11,7 @@
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Snapshot } from '../core/model/snapshot';
 import { checkFileInSteps, FindingsCache } from '../core/rules/runner';
+import { Slices } from './slices';
 import type { Diagnostic } from '../core/diagnostics';
 import { linkSignature } from '../core/model/signature';
 import { toLspDiagnostic } from './convert';
@@ -64,12 +65,6 @@ export interface SchedulerDeps {
   onAnalysed(snapshot: Snapshot): void;
 }
 
-/**
- * How long an analysis runs before it lets incoming messages through. Short, because the connection takes in one
- * message per event-loop turn: a keystroke followed by a hover waits for two slices of an analysis still running from
- * the previous keystroke (5 ms slices halved the wait of such a hover, and a keystroke's p95, against 15 ms).
- */
-const SLICE_MS = 5;
 /** Event-loop turns without a newer change before an analysis starts (see `trigger`). */
 const QUIET_TURNS = 3;
 
@@ -174,12 +169,8 @@ export class DiagnosticsScheduler {
   private async analyseChanges(): Promise<void> {
     const { state, pull } = this.deps;
     // Pending editor texts are parsed a document at a time first; what changes meanwhile joins this analysis.
-    let sliceEnd = performance.now() + SLICE_MS;
-    await state.parseInSteps(async () => {
-      if (performance.now() <= sliceEnd) return;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      sliceEnd = performance.now() + SLICE_MS;
-    });
+    const slices = new Slices();
+    await state.parseInSteps(async () => void (await slices.pause()));
     const generation = this.generation;
     const snapshot = state.snapshot();
     const edited = new Set(this.edited);
@@ -197,16 +188,12 @@ export class DiagnosticsScheduler {
       const steps = this.checkInSteps(key, snapshot);
       let step = steps.next();
       while (!step.done) {
-        if (performance.now() > sliceEnd) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          if (this.generation !== generation) {
-            // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run,
-            // an edited file still as edited, so that it is delivered first and always.
-            for (const left of order.slice(i)) (!left.first ? this.changed : edited.has(left.key) ? this.edited : this.republish).add(left.key);
-            if (pull && (othersChanged || this.unseenChange)) this.refresh();
-            return;
-          }
-          sliceEnd = performance.now() + SLICE_MS;
+        if ((await slices.pause()) && this.generation !== generation) {
+          // Newer changes arrived: this snapshot is stale. What was not checked yet is carried over to the next run,
+          // an edited file still as edited, so that it is delivered first and always.
+          for (const left of order.slice(i)) (!left.first ? this.changed : edited.has(left.key) ? this.edited : this.republish).add(left.key);
+          if (pull && (othersChanged || this.unseenChange)) this.refresh();
+          return;
         }
         step = steps.next();
       }

@@ -5,12 +5,10 @@
 import type { DocumentDiagnosticReport, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import { usesPullDiagnostics } from '../diagnostics';
+import { Slices } from '../slices';
 import { canonicalUri } from '../uris';
 import type { Feature } from './feature';
 import { guarded } from './feature';
-
-/** How long a workspace pull computes before it checks for cancellation and lets other messages through. */
-const SLICE_MS = 15;
 
 export const pullDiagnostics: Feature = {
   capabilities: (client) => (usesPullDiagnostics(client) ? { diagnosticProvider: { identifier: 'kube-netlens', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
@@ -35,13 +33,10 @@ export const pullDiagnostics: Feature = {
         const previous = new Map(params.previousResultIds.map((p) => [canonicalUri(p.uri), p.value] as const));
         const items: WorkspaceDocumentDiagnosticReport[] = [];
         state.snapshot();
-        let sliceEnd = performance.now() + SLICE_MS;
+        // Computed in slices, checking for cancellation between them, so that other messages get through.
+        const slices = new Slices();
         for (const key of state.workspace.uris()) {
-          if (performance.now() > sliceEnd) {
-            await new Promise<void>((resolve) => setImmediate(resolve));
-            if (token.isCancellationRequested) return { items: [] };
-            sliceEnd = performance.now() + SLICE_MS;
-          }
+          if ((await slices.pause()) && token.isCancellationRequested) return { items: [] };
           if (!state.workspace.hasFile(key)) continue;
           const result = diagnostics.resultFor(key, true);
           const before = previous.get(key);
