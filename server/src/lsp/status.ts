@@ -5,17 +5,14 @@
 import type { Connection } from 'vscode-languageserver';
 import { NotificationType } from 'vscode-languageserver';
 import type { Snapshot } from '../core/model/snapshot';
-import { selectedTemplates } from '../core/model/links';
+import type { WorkspaceSummary } from '../core/features/summary';
+import { workspaceSummary } from '../core/features/summary';
 import { linkEpoch } from '../core/model/signature';
 
-export interface StatusParams {
+export interface StatusParams extends WorkspaceSummary {
   state: 'indexing' | 'ready';
   indexed: number;
   total: number;
-  /** Files holding at least one Kubernetes object. */
-  manifests: number;
-  /** Service → pod template links. */
-  links: number;
 }
 
 export const StatusNotification = new NotificationType<StatusParams>('kubeNetlens/status');
@@ -23,18 +20,8 @@ export const StatusNotification = new NotificationType<StatusParams>('kubeNetlen
 /** Progress is sent at most this often; the start and the end of indexing always are. */
 const THROTTLE_MS = 200;
 
-export function statusCounts(snapshot: Snapshot): { manifests: number; links: number } {
-  const manifests = new Set(snapshot.resources.map((r) => r.uri)).size;
-  let links = 0;
-  for (const r of snapshot.ofKind('Service')) {
-    const svc = snapshot.service(r);
-    if (svc) links += selectedTemplates(snapshot, svc).length;
-  }
-  return { manifests, links };
-}
-
 export class StatusReporter {
-  private counts = { manifests: 0, links: 0 };
+  private counts: WorkspaceSummary = { manifests: 0, links: 0 };
   /** The link epoch the counts were made for: they depend on nothing else, so typing in a schema costs no recount. */
   private countedEpoch: string | null = null;
   private lastProgress = 0;
@@ -63,7 +50,7 @@ export class StatusReporter {
   ready(snapshot: Snapshot): void {
     const epoch = linkEpoch(snapshot);
     if (epoch !== this.countedEpoch) {
-      this.counts = statusCounts(snapshot);
+      this.counts = workspaceSummary(snapshot);
       this.countedEpoch = epoch;
     }
     this.indexed = this.total = snapshot.files.size;
