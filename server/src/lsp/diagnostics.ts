@@ -13,7 +13,7 @@ import type { Snapshot } from '../core/model/snapshot';
 import { checkFileInSteps, FindingsCache } from '../core/rules/runner';
 import { Slices } from './slices';
 import type { Diagnostic } from '../core/diagnostics';
-import { linkSignature } from '../core/model/signature';
+import { filesToRecheck } from '../core/model/invalidation';
 import { toLspDiagnostic } from './convert';
 import type { Log } from './log';
 import type { ServerState } from './state';
@@ -22,26 +22,6 @@ export function usesPullDiagnostics(caps: ClientCapabilities): boolean {
   return caps.textDocument?.diagnostic !== undefined;
 }
 
-/**
- * The files whose diagnostics may differ after `changed` changed. Rules look across files (a Service in one file
- * selects pods in another), but only through what a file contributes to links: its link signature (core
- * model/signature.ts). When no changed file's signature moved (typing in a CRD schema, a ConfigMap, a comment), only
- * the changed files themselves are re-checked; otherwise every file is. While the workspace is still being indexed
- * only the open documents are checked, since the rest is incomplete and is checked when indexing completes.
- * `signatures` holds each file's last seen signature and is updated here.
- */
-export function filesToRecheck(snapshot: Snapshot, changed: ReadonlySet<string>, scope: { indexing: boolean; isOpen(uri: string): boolean }, signatures: Map<string, string>): string[] {
-  const all = [...snapshot.files.keys()];
-  if (scope.indexing) return all.filter((uri) => scope.isOpen(uri));
-  let linksMoved = false;
-  for (const uri of changed) {
-    const signature = snapshot.files.has(uri) ? linkSignature(snapshot, uri) : undefined;
-    if (signatures.get(uri) !== signature) linksMoved = true;
-    if (signature === undefined) signatures.delete(uri);
-    else signatures.set(uri, signature);
-  }
-  return linksMoved ? all : [...changed].filter((uri) => snapshot.files.has(uri));
-}
 
 export interface FileResult {
   /**
