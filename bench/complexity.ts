@@ -5,23 +5,15 @@
  */
 import { Workspace } from '../server/src/core/model/workspace';
 import { codeLenses } from '../server/src/core/features/codeLens';
-import { checkText, growth } from '../test/complexity/growth';
+import { checkText, growth, shiftTwins, shiftedTwins } from '../test/complexity/growth';
 import type { Growth } from '../test/complexity/growth';
-import { manyAliases, manyHostPorts, manyIngressPaths, manyIpBlocks, manyNodePorts, manySeparators, sharedLabel } from '../test/complexity/shapes';
+import { manyAliases, manyHostPorts, manyIngressPaths, manyIpBlocks, manyNodePorts, sharedLabel } from '../test/complexity/shapes';
 
 export interface ShapeRow {
   /** The input, and what is timed on it. */
   shape: string;
   growth: Growth;
   target: string;
-}
-
-/** One keystroke that removes the first of N identical documents, so that each moves to where its twin was. */
-function shiftTwins(input: unknown): void {
-  const { before, after } = input as { before: string; after: string };
-  const ws = new Workspace();
-  ws.setFile('file:///w/shape.yaml', before);
-  ws.setFile('file:///w/shape.yaml', after);
 }
 
 function lenses(text: unknown): void {
@@ -37,7 +29,7 @@ export function complexity(): ShapeRow[] {
   const at = (n: number) => ({ start: n, maxN: n, floorMs: 0, runs: 1 });
   return [
     { shape: 'ConfigMap with one anchor and N aliases: parse, link, check', growth: growth(manyAliases, checkText, at(8000)), target: LINEAR },
-    { shape: 'one keystroke shifting N identical `---` documents: re-split and reuse', growth: growth((n) => ({ before: 'a: 1\n' + manySeparators(n), after: manySeparators(n) }), shiftTwins, at(40000)), target: LINEAR },
+    { shape: 'one keystroke shifting N identical `---` documents: re-split and reuse', growth: growth(shiftedTwins, shiftTwins, at(40000)), target: LINEAR },
     { shape: 'Ingress with N paths to missing Services: parse, link, check', growth: growth(manyIngressPaths, checkText, at(10000)), target: LINEAR },
     { shape: 'NetworkPolicy with N ipBlocks: parse, link, check', growth: growth(manyIpBlocks, checkText, at(20000)), target: LINEAR },
     { shape: 'N Pods on one host port: parse, link, check', growth: growth(manyHostPorts, checkText, at(3000)), target: LINEAR },

@@ -4,8 +4,22 @@
 import assert from 'node:assert/strict';
 import { Workspace } from '../../server/src/core/model/workspace';
 import { checkFile } from '../../server/src/core/rules/runner';
+import { manySeparators } from './shapes';
 
 const URI = 'file:///w/shape.yaml';
+
+/** N `---` documents, and the same less its first line: removing it moves every document to where its twin was. */
+export function shiftedTwins(n: number): { before: string; after: string } {
+  return { before: 'a: 1\n' + manySeparators(n), after: manySeparators(n) };
+}
+
+/** The keystroke that `shiftedTwins` describes, in a fresh workspace: its documents are reused, not parsed again. */
+export function shiftTwins(input: unknown): void {
+  const { before, after } = input as { before: string; after: string };
+  const ws = new Workspace();
+  ws.setFile(URI, before);
+  ws.setFile(URI, after);
+}
 
 /** The work most shapes are timed on: parse, link and check one file in a fresh workspace. */
 export function checkText(text: unknown): void {

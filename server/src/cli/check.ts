@@ -1,7 +1,7 @@
 /** `kube-netlens check`: load files, run the core, format, and decide the exit status. */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { parseConfig } from '../core/config';
+import { isSettingsObject, parseConfig } from '../core/config';
 import type { Config } from '../core/config';
 import { severityRank } from '../core/diagnostics';
 import { Workspace } from '../core/model/workspace';
@@ -33,8 +33,7 @@ export async function runCheck(args: CheckArgs, version: string, cwd = process.c
   }
   // Flags override the file; a file that is not an object is reported as such, whatever the flags say.
   const flags = { ...(args.defaultNamespace !== undefined ? { defaultNamespace: args.defaultNamespace } : {}), ...(args.maxFileSizeKB !== undefined ? { maxFileSizeKB: args.maxFileSizeKB } : {}) };
-  const isObject = settings !== null && typeof settings === 'object' && !Array.isArray(settings);
-  const { config, problems } = parseConfig(isObject ? { ...(settings as object), ...flags } : settings, RULE_IDS);
+  const { config, problems } = parseConfig(isSettingsObject(settings) ? { ...settings, ...flags } : settings, RULE_IDS);
   if (problems.length) {
     const where = args.config ? ` in ${escapeControls(args.config)}` : '';
     return { stdout: '', stderr: problems.map((p) => `kube-netlens: invalid setting ${escapeControls(p.setting)}${where}: ${escapeControls(p.message)}\n`).join(''), exitCode: 2 };

@@ -50,6 +50,11 @@ export interface ConfigProblem {
 const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
+/** True for a JSON object of settings: not null, not a list, not a scalar. */
+export function isSettingsObject(input: unknown): input is Record<string, unknown> {
+  return input !== null && typeof input === 'object' && !Array.isArray(input);
+}
+
 /**
  * Reads untrusted settings (any JSON) into a Config, keeping defaults for what is missing or invalid. `ruleIds`, when
  * given, are the rules there are: a severity for any other id is a problem (a typo would otherwise silently do
@@ -57,9 +62,8 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  */
 export function parseConfig(input: unknown, ruleIds?: ReadonlySet<string>): { config: Config; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
-  if (input !== undefined && input !== null && !isObject) problems.push({ setting: '(root)', message: `must be an object of settings, got ${Array.isArray(input) ? 'a list' : JSON.stringify(input)}` });
-  const src = (isObject ? input : {}) as Record<string, unknown>;
+  if (input !== undefined && input !== null && !isSettingsObject(input)) problems.push({ setting: '(root)', message: `must be an object of settings, got ${Array.isArray(input) ? 'a list' : JSON.stringify(input)}` });
+  const src = isSettingsObject(input) ? input : {};
   const config: Config = { ...DEFAULT_CONFIG, nodePortRange: { ...DEFAULT_CONFIG.nodePortRange }, rules: {}, serviceCIDRs: [], podCIDRs: [], include: [], exclude: [], additionalWorkloadKinds: [] };
 
   const ns = src.defaultNamespace;

@@ -22,7 +22,6 @@ export function usesPullDiagnostics(caps: ClientCapabilities): boolean {
   return caps.textDocument?.diagnostic !== undefined;
 }
 
-
 export interface FileResult {
   /**
    * The snapshot analysed, held weakly: files re-checked at different moments would otherwise each keep their own
@@ -150,7 +149,7 @@ export class DiagnosticsScheduler {
     const { state, pull } = this.deps;
     // Pending editor texts are parsed a document at a time first; what changes meanwhile joins this analysis.
     const slices = new Slices();
-    await state.parseInSteps(async () => void (await slices.pause()));
+    await state.parseInSteps(() => slices.pause());
     const generation = this.generation;
     const snapshot = state.snapshot();
     const edited = new Set(this.edited);

@@ -4,8 +4,8 @@
  * `yaml` package hundreds of milliseconds) then cost a few milliseconds per keystroke.
  *
  * It is deliberately conservative: anything unusual (aliases, a syntax error or duplicate key near the re-parsed
- * stretch, Helm, an edit that could change where the block ends) returns null, and the caller re-parses the whole document.
- * A property test checks that the result always equals a full re-parse.
+ * stretch, Helm, an edit that could change where the block ends) returns null, and the caller re-parses the whole
+ * document. A property test checks that the result always equals a full re-parse.
  */
 import type { DocumentSpan } from './documents';
 import type { ParsedDocument } from './parse';
