@@ -1,6 +1,6 @@
 /**
  * Benchmark 7: the inputs that once cost more than linear time (issue 12, "Time"), each timed through the core at the
- * sizes the issue measured and at twice those, in this process. The ratio is what the complexity tests bound (≤ 3×);
+ * sizes the issue measured and at twice those, in this process. The complexity tests bound the growth at N and 4N (≤ n^1.5, ×8);
  * the figures say how long such a file holds the server.
  */
 import { Workspace } from '../server/src/core/model/workspace';

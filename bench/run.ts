@@ -63,7 +63,7 @@ async function main() {
 
   if (wants('complexity')) {
     for (const { shape, growth: g, target } of complexity()) {
-      say(`| 7 | ${shape}, at N=${g.n.toLocaleString('en-US')} and 2N | ${ms(g.ms)} → ${ms(g.ms2n)} | ratio **${g.ratio.toFixed(2)}×** | ${target} |`);
+      say(`| 7 | ${shape}, at N=${g.n.toLocaleString('en-US')} and ${g.factor}N | ${ms(g.ms)} → ${ms(g.msScaled)} | ratio **${g.ratio.toFixed(2)}×** | ${target} |`);
     }
   }
 
