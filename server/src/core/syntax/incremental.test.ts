@@ -64,23 +64,31 @@ function comparable(doc: ReturnType<typeof parseSpan>) {
 const EDITS = ['x', ' ', '\n', '', 'ab', ':', '- ', '#', '"', '\n      z: 1'];
 
 /**
- * One random edit of `text`, checked against a full re-parse. Returns the edited text, the file before the edit, and
- * the edit with the index of the document it falls in (-1 when the edit changes the documents), to count fast paths.
+ * One random edit of `text` (at or after `from`), checked against a full re-parse. Returns what `randomEdit` does: the
+ * edited text, the file before the edit, and the edit with the index of its document (-1 when the edit changes the
+ * documents), to count fast paths.
  */
-function randomEditEqualsFullParse(text: string, random: () => number, label: string) {
-  const at = Math.floor(random() * text.length);
-  const del = random() < 0.3 ? Math.floor(random() * 3) : 0;
-  const ins = EDITS[Math.floor(random() * EDITS.length)];
-  const edited = text.slice(0, at) + ins + text.slice(at + del);
-  const before = makeSourceFile('/f.yaml', text);
+function randomEditEqualsFullParse(text: string, random: () => number, label: string, from = 0) {
+  const made = randomEdit(text, random, from);
+  const { edited, before, at, del, ins } = made;
   const after = makeSourceFile('/f.yaml', edited, before);
   const full = splitDocuments(edited).map((s) => parseSpan(edited, s));
   assert.equal(after.docs.length, full.length, label);
   for (const [k, d] of after.docs.entries()) assert.deepEqual(comparable(d), comparable(full[k]), `${label}: insert ${JSON.stringify(ins)} at ${at}, delete ${del}`);
+  return made;
+}
+
+/** One random edit of `text` at or after `from`: the file before it, and the edit with the index of its document. */
+function randomEdit(text: string, random: () => number, from = 0) {
+  const at = from + Math.floor(random() * (text.length - from));
+  const del = random() < 0.3 ? Math.floor(random() * 3) : 0;
+  const ins = EDITS[Math.floor(random() * EDITS.length)];
+  const edited = text.slice(0, at) + ins + text.slice(at + del);
+  const before = makeSourceFile('/f.yaml', text);
   const spans = splitDocuments(edited);
   const edit = diffTexts(text, edited);
   const k = spans.length === before.docs.length ? spans.findIndex((s) => edit.start >= s.start && edit.newEnd <= s.end) : -1;
-  return { edited, before, edit, k, span: spans[k] };
+  return { edited, before, edit, k, span: spans[k], at, del, ins };
 }
 
 test('an incremental re-parse always equals a full re-parse (random edits)', () => {
@@ -128,6 +136,41 @@ test('a syntax error elsewhere in the document keeps the incremental path, and e
     }
   }
   assert.ok(incremental > total / 5, `only ${incremental} of ${total} edits in a document with a syntax error were incremental`);
+});
+
+/** A CRD-like schema of n properties, four levels deep; with `tab`, a tab as indentation in the middle one. */
+function deepSchema(n: number, tab: boolean): { text: string; tabLine: number } {
+  const lines = ['apiVersion: apiextensions.k8s.io/v1', 'kind: CustomResourceDefinition', 'metadata:', '  name: deep.example.com', 'spec:', '  schema:', '    openAPIV3Schema:', '      properties:'];
+  let tabLine = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === n >> 1) tabLine = lines.length + 1;
+    lines.push(`        p${i}:`, `${i === n >> 1 && tab ? '\t      ' : '          '}type: object`, '          properties:', '            name:', '              type: string');
+  }
+  return { text: lines.join('\n') + '\n', tabLine };
+}
+
+test('a tab deep in a large document is one error on its line, and edits after it stay as incremental as without it', () => {
+  const { text, tabLine } = deepSchema(100, true);
+  const [doc] = makeSourceFile('/f.yaml', text).docs;
+  // The `yaml` package's recovery alone read every line after the tab at the wrong depth, down to the end.
+  assert.deepEqual(doc.issues.map((i) => [i.code, text.slice(0, i.start).split('\n').length - 1]), [['TAB_AS_INDENT', tabLine]]);
+  assert.deepEqual(doc.duplicateKeys, []);
+  // The same random edits of the lines after the tab's, in the document with the tab and in the one without.
+  const incremental = (source: string, check: boolean) => {
+    const after = source.split('\n').slice(0, tabLine + 1).join('\n').length + 1;
+    const random = rng(7);
+    let n = 0;
+    for (let i = 0; i < 60; i++) {
+      const { edited, before, edit, k, span } = check
+        ? randomEditEqualsFullParse(source, random, `edit ${i} after the tab`, after)
+        : randomEdit(source, random, after);
+      if (k >= 0 && reparseIncrementally(before.docs[k], source, edited, span, edit)) n++;
+    }
+    return n;
+  };
+  const withTab = incremental(text, true);
+  const clean = incremental(deepSchema(100, false).text, false);
+  assert.ok(clean > 10 && withTab === clean, `incremental edits after the tab: ${withTab}, in the same document without it: ${clean}`);
 });
 
 test('falls back to a full parse when the edit changes the structure around the block', () => {

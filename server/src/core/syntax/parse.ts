@@ -3,7 +3,7 @@
  * throws: whatever goes wrong becomes a SyntaxIssue.
  */
 import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Scalar, visit } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+import type { Node as YamlNode, YAMLError } from 'yaml';
 import type { Range } from '../text';
 import type { DocumentSpan } from './documents';
 import type { ScalarStyle, YMap, YNode, YPair, YScalar } from './nodes';
@@ -13,6 +13,7 @@ import { relaxQuotedContinuations } from './relax';
 import { blankTemplateActions, literalTemplateError } from './helmBlank';
 import { detached } from '../strings';
 import { applyMergeKeys } from './merge';
+import { blankTabIndentedLines, TAB_AS_INDENT } from './tabIndent';
 
 export interface SyntaxIssue extends Range {
   /** The `yaml` package's error code, or one of ours. */
@@ -67,6 +68,8 @@ export function parseSpan(fileText: string, span: DocumentSpan, detach = false):
   const result: ParsedDocument = { span, text, root: null, issues: [], duplicateKeys: [], helm: detectHelm(text), aliasCount: 0 };
   let doc: Document.Parsed;
   let toOriginal = (o: number) => o;
+  // Errors on tabs as indentation, when the document was parsed again with those lines blanked (tabIndent.ts).
+  let tabErrors: YAMLError[] = [];
   if (flowNestingExceeds(text, MAX_NESTING)) return tooDeep(result, text, base);
   // A Helm template is parsed with its actions blanked (same offsets); see helmBlank.ts.
   let source = result.helm ? blankTemplateActions(text) : text;
@@ -77,6 +80,11 @@ export function parseSpan(fileText: string, span: DocumentSpan, detach = false):
       const blanked = blankTemplateActions(text);
       const again = parse(blanked);
       if (again.errors.length === 0) [doc, source, result.helm] = [again, blanked, true];
+    }
+    const blankedTabs = result.helm ? null : blankTabIndentedLines(source, doc.errors);
+    if (blankedTabs) {
+      tabErrors = doc.errors.filter((e) => e.code === TAB_AS_INDENT);
+      [doc, source] = [parse(blankedTabs), blankedTabs];
     }
     if (doc.errors.some((e) => e.code === 'MISSING_CHAR')) {
       const relaxed = relaxQuotedContinuations(source);
@@ -92,7 +100,7 @@ export function parseSpan(fileText: string, span: DocumentSpan, detach = false):
     return result;
   }
   if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) return tooDeep(result, text, base);
-  for (const err of result.helm ? doc.errors.filter((e) => literalTemplateError(text, e.code, e.pos[0])) : doc.errors) {
+  for (const err of result.helm ? doc.errors.filter((e) => literalTemplateError(text, e.code, e.pos[0])) : [...tabErrors, ...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])) {
     result.issues.push({ ...clampRange(err.pos, text.length, base), code: err.code, message: describeYamlError(err.code, err.message), severity: 'error' });
   }
   for (const warn of result.helm ? [] : doc.warnings) {
