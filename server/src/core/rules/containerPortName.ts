@@ -1,5 +1,5 @@
-import { ianaNameData, ianaNameProblem } from '../k8s/portNames';
-import { replacementFixes } from '../k8s/fieldChecks';
+import { ianaNameData, ianaNameProblem } from './_shared/portNames';
+import { replacementFixes } from './_shared/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import { asScalar, getPair } from '../syntax/nodes';
 import type { Container } from '../model/workloads';

@@ -1,4 +1,4 @@
-import { checkIntField, PORT_RANGE, replacement, replacementFixes } from '../k8s/fieldChecks';
+import { checkIntField, PORT_RANGE, replacement, replacementFixes } from './_shared/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import { get, getPair, keyText } from '../syntax/nodes';
 import { POD_SPEC_VALIDATION, containerLabel, eachContainerPort, reportWith } from './podTemplate';

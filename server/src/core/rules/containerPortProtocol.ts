@@ -1,4 +1,4 @@
-import { checkEnumField, PROTOCOLS, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, PROTOCOLS, replacementFixes } from './_shared/fieldChecks';
 import { get } from '../syntax/nodes';
 import { POD_SPEC_VALIDATION, containerLabel, eachContainerPort, reportWith } from './podTemplate';
 import type { ResourceRule } from './types';

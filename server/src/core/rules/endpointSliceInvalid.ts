@@ -1,7 +1,7 @@
 import { asMap, get, getPair, seqItems } from '../syntax/nodes';
-import { checkEndpointPorts } from '../k8s/endpointChecks';
-import { checkEnumField, looksTemplated, replacementFixes, checkSubdomainName } from '../k8s/fieldChecks';
-import { checkIPField } from '../k8s/ipChecks';
+import { checkEndpointPorts } from './_shared/endpointChecks';
+import { checkEnumField, looksTemplated, replacementFixes, checkSubdomainName } from './_shared/fieldChecks';
+import { checkIPField } from './_shared/ipChecks';
 import { readString } from '../k8s/goyaml';
 import { isDns1123Label, isDns1123Subdomain, isFullyQualifiedDomainName } from '../k8s/names';
 import type { ResourceRule } from './types';

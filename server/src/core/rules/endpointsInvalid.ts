@@ -1,9 +1,9 @@
 import { asMap, get, getPair, seqItems } from '../syntax/nodes';
-import { checkEndpointPorts } from '../k8s/endpointChecks';
-import { checkIPField } from '../k8s/ipChecks';
+import { checkEndpointPorts } from './_shared/endpointChecks';
+import { checkIPField } from './_shared/ipChecks';
 import { readString } from '../k8s/goyaml';
 import { isDns1123Label } from '../k8s/names';
-import { PORT_RANGE, replacementFixes, checkSubdomainName } from '../k8s/fieldChecks';
+import { PORT_RANGE, replacementFixes, checkSubdomainName } from './_shared/fieldChecks';
 import type { ResourceRule } from './types';
 
 export const endpointsInvalid: ResourceRule = {

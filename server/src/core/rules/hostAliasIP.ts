@@ -1,5 +1,5 @@
 import { get, seqItems } from '../syntax/nodes';
-import { checkIPField } from '../k8s/ipChecks';
+import { checkIPField } from './_shared/ipChecks';
 import type { ResourceRule } from './types';
 
 export const hostAliasIP: ResourceRule = {

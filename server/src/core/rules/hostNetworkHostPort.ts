@@ -1,4 +1,4 @@
-import { replacement, replacementFixes } from '../k8s/fieldChecks';
+import { replacement, replacementFixes } from './_shared/fieldChecks';
 import { get, getPair } from '../syntax/nodes';
 import { POD_SPEC_VALIDATION, containerLabel, hostNetworkOn, intOf, podTemplateFor } from './podTemplate';
 import type { ResourceRule } from './types';

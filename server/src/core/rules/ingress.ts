@@ -1,5 +1,5 @@
 /** Walks a networking.k8s.io/v1 Ingress or IngressClass for the rules that validate it. */
-import { looksTemplated } from '../k8s/fieldChecks';
+import { looksTemplated } from './_shared/fieldChecks';
 import { isDns1123Subdomain } from '../k8s/names';
 import type { YMap, YNode, YPair } from '../syntax/nodes';
 import { asMap, get, getPair, seqItems } from '../syntax/nodes';

@@ -1,10 +1,10 @@
-import { checkIntField, PORT_RANGE, replacementFixes } from '../k8s/fieldChecks';
+import { checkIntField, PORT_RANGE, replacementFixes } from './_shared/fieldChecks';
 import { goValue, readString } from '../k8s/goyaml';
 import { isDns1035Label, isDns1123Subdomain } from '../k8s/names';
-import { ianaNameData, ianaNameProblem } from '../k8s/portNames';
+import { ianaNameData, ianaNameProblem } from './_shared/portNames';
 import type { YNode, YPair } from '../syntax/nodes';
 import { asMap, get, getPair } from '../syntax/nodes';
-import type { Report } from '../k8s/fieldChecks';
+import type { Report } from './_shared/fieldChecks';
 import { INGRESS_VALIDATION, ingressBackends, isPlaceholder, v1Spec } from './ingress';
 import type { ResourceRule } from './types';
 

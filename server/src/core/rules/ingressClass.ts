@@ -1,4 +1,4 @@
-import { checkEnumField, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, replacementFixes } from './_shared/fieldChecks';
 import { goValue, readString } from '../k8s/goyaml';
 import { isDns1123Label, isDns1123Subdomain } from '../k8s/names';
 import type { YNode } from '../syntax/nodes';

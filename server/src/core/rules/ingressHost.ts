@@ -1,4 +1,4 @@
-import { replacement, replacementFixes } from '../k8s/fieldChecks';
+import { replacement, replacementFixes } from './_shared/fieldChecks';
 import { readString } from '../k8s/goyaml';
 import { parseIP } from '../k8s/ip';
 import { isDns1123Subdomain } from '../k8s/names';

@@ -1,4 +1,4 @@
-import { checkEnumField, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, replacementFixes } from './_shared/fieldChecks';
 import { goValue, readString } from '../k8s/goyaml';
 import type { YMap, YPair } from '../syntax/nodes';
 import { getPair, seqItems } from '../syntax/nodes';

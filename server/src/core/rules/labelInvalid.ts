@@ -1,5 +1,5 @@
-import { labelMapFindings, labelSelectorFindings } from '../k8s/labels';
-import { replacementFixes } from '../k8s/fieldChecks';
+import { labelMapFindings, labelSelectorFindings } from './_shared/labelSelector';
+import { replacementFixes } from './_shared/fieldChecks';
 import { findWorkloadKind } from '../model/workloads';
 import type { YNode } from '../syntax/nodes';
 import { get } from '../syntax/nodes';

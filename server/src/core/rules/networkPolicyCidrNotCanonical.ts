@@ -1,6 +1,6 @@
 import { readString } from '../k8s/goyaml';
 import { parseCIDR } from '../k8s/ip';
-import { replacement, replacementFixes } from '../k8s/fieldChecks';
+import { replacement, replacementFixes } from './_shared/fieldChecks';
 import { get, seqItems } from '../syntax/nodes';
 import { NETWORK_POLICY_VALIDATION } from './networkPolicy';
 import { ipBlocksOf } from './networkPolicyIpBlock';

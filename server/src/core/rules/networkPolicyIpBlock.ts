@@ -1,4 +1,4 @@
-import { looksTemplated } from '../k8s/fieldChecks';
+import { looksTemplated } from './_shared/fieldChecks';
 import { goValue, readString } from '../k8s/goyaml';
 import type { ParsedCIDR } from '../k8s/ip';
 import { cidrContainsCIDR, parseCIDR } from '../k8s/ip';

@@ -1,4 +1,4 @@
-import { checkEnumField, checkIntField, PORT_RANGE, PROTOCOLS, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, checkIntField, PORT_RANGE, PROTOCOLS, replacementFixes } from './_shared/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import { get, getPair } from '../syntax/nodes';
 import { NETWORK_POLICY_VALIDATION, networkPolicySpec, policyRules } from './networkPolicy';

@@ -1,5 +1,5 @@
-import { labelSelectorFindings } from '../k8s/labels';
-import { replacementFixes } from '../k8s/fieldChecks';
+import { labelSelectorFindings } from './_shared/labelSelector';
+import { replacementFixes } from './_shared/fieldChecks';
 import { get } from '../syntax/nodes';
 import { NETWORK_POLICY_VALIDATION, networkPolicySpec, policyRules } from './networkPolicy';
 import type { ResourceRule } from './types';

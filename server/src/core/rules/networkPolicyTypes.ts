@@ -1,4 +1,4 @@
-import { checkEnumField, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, replacementFixes } from './_shared/fieldChecks';
 import { getPair, seqItems } from '../syntax/nodes';
 import { NETWORK_POLICY_VALIDATION, networkPolicySpec } from './networkPolicy';
 import type { ResourceRule } from './types';

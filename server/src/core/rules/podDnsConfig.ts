@@ -1,6 +1,6 @@
-import { checkEnumField, replacement, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, replacement, replacementFixes } from './_shared/fieldChecks';
 import { goValue } from '../k8s/goyaml';
-import { checkIPField } from '../k8s/ipChecks';
+import { checkIPField } from './_shared/ipChecks';
 import { isDns1123Subdomain } from '../k8s/names';
 import type { YNode } from '../syntax/nodes';
 import { asMap, get, getPair, seqItems, str } from '../syntax/nodes';

@@ -1,4 +1,4 @@
-import { replacement, replacementFixes } from '../k8s/fieldChecks';
+import { replacement, replacementFixes } from './_shared/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import { isDns1123Label } from '../k8s/names';
 import { asScalar, getPair } from '../syntax/nodes';

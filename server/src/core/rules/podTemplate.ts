@@ -1,5 +1,5 @@
 /** Helpers shared by the rules that validate pod specs, in a Pod and in every workload's pod template. */
-import type { Report } from '../k8s/fieldChecks';
+import type { Report } from './_shared/fieldChecks';
 import { goValue, readInt } from '../k8s/goyaml';
 import type { Container, ContainerPort, PodTemplate } from '../model/workloads';
 import { findWorkloadKind, podTemplateOf } from '../model/workloads';

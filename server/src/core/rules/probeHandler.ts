@@ -1,5 +1,5 @@
-import type { Report } from '../k8s/fieldChecks';
-import { checkEnumField, checkIntField, replacement, replacementFixes } from '../k8s/fieldChecks';
+import type { Report } from './_shared/fieldChecks';
+import { checkEnumField, checkIntField, replacement, replacementFixes } from './_shared/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import type { YNode } from '../syntax/nodes';
 import { get, getPair, keyText, str } from '../syntax/nodes';

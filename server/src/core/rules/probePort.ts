@@ -1,4 +1,4 @@
-import { checkIntField, PORT_RANGE, replacementFixes } from '../k8s/fieldChecks';
+import { checkIntField, PORT_RANGE, replacementFixes } from './_shared/fieldChecks';
 import { goValue } from '../k8s/goyaml';
 import { asMap, getPair } from '../syntax/nodes';
 import { POD_SPEC_VALIDATION, containerLabel, eachHandler, reportWith } from './podTemplate';

@@ -1,5 +1,5 @@
 import { getPair, seqItems } from '../syntax/nodes';
-import { looksTemplated, replacement, replacementFixes } from '../k8s/fieldChecks';
+import { looksTemplated, replacement, replacementFixes } from './_shared/fieldChecks';
 import { readString } from '../k8s/goyaml';
 import { parseCIDR } from '../k8s/ip';
 import type { ResourceRule } from './types';

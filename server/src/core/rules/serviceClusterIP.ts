@@ -1,6 +1,6 @@
 import { asSeq, get, getPair } from '../syntax/nodes';
 import { normalizedClusterIPs, serviceType, stringField } from '../k8s/defaults';
-import { looksTemplated } from '../k8s/fieldChecks';
+import { looksTemplated } from './_shared/fieldChecks';
 import type { ParsedCIDR } from '../k8s/ip';
 import { cidrContainsIP, firstAddress, lastAddress, parseCIDR, parseIP } from '../k8s/ip';
 import type { ResourceRule } from './types';

@@ -1,5 +1,5 @@
 import { get, seqItems } from '../syntax/nodes';
-import { checkIPField } from '../k8s/ipChecks';
+import { checkIPField } from './_shared/ipChecks';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
 

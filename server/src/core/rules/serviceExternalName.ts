@@ -1,7 +1,7 @@
 import { get, getPair } from '../syntax/nodes';
 import { serviceType } from '../k8s/defaults';
 import { readString } from '../k8s/goyaml';
-import { looksTemplated } from '../k8s/fieldChecks';
+import { looksTemplated } from './_shared/fieldChecks';
 import { isDns1123Subdomain } from '../k8s/names';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';

@@ -1,6 +1,6 @@
 import { asMap, asSeq, get } from '../syntax/nodes';
 import { ipFamilyPolicy, isHeadless, normalizedClusterIPs, serviceType, stringField } from '../k8s/defaults';
-import { checkEnumField, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, replacementFixes } from './_shared/fieldChecks';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
 

@@ -3,7 +3,7 @@ import { get, seqItems } from '../syntax/nodes';
 import { normalizedClusterIPs } from '../k8s/defaults';
 import { readString } from '../k8s/goyaml';
 import { parseCIDR, parseIP } from '../k8s/ip';
-import { replacement, replacementFixes } from '../k8s/fieldChecks';
+import { replacement, replacementFixes } from './_shared/fieldChecks';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
 

@@ -1,7 +1,7 @@
 import type { YNode } from '../syntax/nodes';
 import { getPair, seqItems } from '../syntax/nodes';
 import { serviceType, stringField } from '../k8s/defaults';
-import { looksTemplated } from '../k8s/fieldChecks';
+import { looksTemplated } from './_shared/fieldChecks';
 import { goValue, readString } from '../k8s/goyaml';
 import { parseCIDR } from '../k8s/ip';
 import { qualifiedNameProblem } from '../k8s/names';

@@ -1,6 +1,6 @@
 import { isDns1035Label } from '../k8s/names';
-import { looksTemplated } from '../k8s/fieldChecks';
-import { replacement, replacementFixes } from '../k8s/fieldChecks';
+import { looksTemplated } from './_shared/fieldChecks';
+import { replacement, replacementFixes } from './_shared/fieldChecks';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
 

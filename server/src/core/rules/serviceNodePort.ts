@@ -1,6 +1,6 @@
 import { get, getPair } from '../syntax/nodes';
 import { defaultedProtocol, serviceType } from '../k8s/defaults';
-import { checkIntField, deletion, deletionFixes, replacementFixes } from '../k8s/fieldChecks';
+import { checkIntField, deletion, deletionFixes, replacementFixes } from './_shared/fieldChecks';
 import { readInt } from '../k8s/goyaml';
 import { portEntries } from '../k8s/servicePorts';
 import type { ResourceRule } from './types';

@@ -3,7 +3,7 @@ import type { YMap } from '../syntax/nodes';
 import { asScalar, get, getPair } from '../syntax/nodes';
 import { isDns1123Label } from '../k8s/names';
 import { readInt, readString } from '../k8s/goyaml';
-import { looksTemplated, replacement, replacementFixes } from '../k8s/fieldChecks';
+import { looksTemplated, replacement, replacementFixes } from './_shared/fieldChecks';
 import { portEntries } from '../k8s/servicePorts';
 import { eolOf, lineStartAt } from '../strings';
 import type { ResourceRule } from './types';

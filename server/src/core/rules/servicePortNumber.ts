@@ -1,5 +1,5 @@
 import { get, getPair } from '../syntax/nodes';
-import { checkIntField, PORT_RANGE, replacementFixes } from '../k8s/fieldChecks';
+import { checkIntField, PORT_RANGE, replacementFixes } from './_shared/fieldChecks';
 import { portEntries } from '../k8s/servicePorts';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';

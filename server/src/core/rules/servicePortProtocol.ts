@@ -1,5 +1,5 @@
 import { get } from '../syntax/nodes';
-import { checkAppProtocol, checkEnumField, PROTOCOLS, replacementFixes } from '../k8s/fieldChecks';
+import { checkAppProtocol, checkEnumField, PROTOCOLS, replacementFixes } from './_shared/fieldChecks';
 import { portEntries } from '../k8s/servicePorts';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';

@@ -1,7 +1,7 @@
 import { asScalar, get, stringEntries } from '../syntax/nodes';
 import { goValue } from '../k8s/goyaml';
 import { labelValueProblem, qualifiedNameProblem } from '../k8s/names';
-import { looksTemplated, replacement, replacementFixes } from '../k8s/fieldChecks';
+import { looksTemplated, replacement, replacementFixes } from './_shared/fieldChecks';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
 

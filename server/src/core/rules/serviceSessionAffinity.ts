@@ -1,6 +1,6 @@
 import { get, getPair } from '../syntax/nodes';
 import { sessionAffinity } from '../k8s/defaults';
-import { checkEnumField, checkIntField, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, checkIntField, replacementFixes } from './_shared/fieldChecks';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
 

@@ -1,7 +1,7 @@
 import { get } from '../syntax/nodes';
 import { goValue } from '../k8s/goyaml';
 import { isIanaSvcName } from '../k8s/names';
-import { looksTemplated, PORT_RANGE, replacement, replacementFixes } from '../k8s/fieldChecks';
+import { looksTemplated, PORT_RANGE, replacement, replacementFixes } from './_shared/fieldChecks';
 import { portEntries } from '../k8s/servicePorts';
 import type { Finding, ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';

@@ -1,5 +1,5 @@
 import { get } from '../syntax/nodes';
-import { checkEnumField, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, replacementFixes } from './_shared/fieldChecks';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';
 

@@ -1,6 +1,6 @@
 import { asMap, get, getPair } from '../syntax/nodes';
 import { externallyAccessible, serviceType, stringField } from '../k8s/defaults';
-import { checkEnumField, deletion, deletionFixes, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, deletion, deletionFixes, replacementFixes } from './_shared/fieldChecks';
 import { readInt } from '../k8s/goyaml';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';

@@ -1,5 +1,5 @@
 import { get, getPair } from '../syntax/nodes';
-import { checkEnumField, replacementFixes } from '../k8s/fieldChecks';
+import { checkEnumField, replacementFixes } from './_shared/fieldChecks';
 import { isHeadless, listLength, serviceType } from '../k8s/defaults';
 import type { ResourceRule } from './types';
 import { SERVICE_ERROR, serviceCheck } from './apiValidation';

@@ -4,12 +4,12 @@
  * (values forbidden), its key a qualified name and its values label values. Label values are strings: a plain `1` or
  * `true` fails decoding.
  */
-import type { Finding } from '../rules/types';
-import type { YNode } from '../syntax/nodes';
-import { asMap, asScalar, get, getPair, keyText, seqItems } from '../syntax/nodes';
+import type { Finding } from '../types';
+import type { YNode } from '../../syntax/nodes';
+import { asMap, asScalar, get, getPair, keyText, seqItems } from '../../syntax/nodes';
 import { checkEnumField, looksTemplated, replacement } from './fieldChecks';
-import { goValue } from './goyaml';
-import { labelValueProblem, qualifiedNameProblem } from './names';
+import { goValue } from '../../k8s/goyaml';
+import { labelValueProblem, qualifiedNameProblem } from '../../k8s/names';
 
 const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 

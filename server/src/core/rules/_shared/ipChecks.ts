@@ -1,9 +1,9 @@
 /** IP-valued fields as the API server judges them: a valid IP (`IsValidIP`), and optionally a non-special one. */
-import type { YNode } from '../syntax/nodes';
-import { asScalar } from '../syntax/nodes';
-import { readString } from './goyaml';
-import type { ParsedIP } from './ip';
-import { parseCIDR, parseIP, specialIPReason } from './ip';
+import type { YNode } from '../../syntax/nodes';
+import { asScalar } from '../../syntax/nodes';
+import { readString } from '../../k8s/goyaml';
+import type { ParsedIP } from '../../k8s/ip';
+import { parseCIDR, parseIP, specialIPReason } from '../../k8s/ip';
 import type { Report } from './fieldChecks';
 import { looksTemplated } from './fieldChecks';
 

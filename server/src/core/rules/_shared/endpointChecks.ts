@@ -1,11 +1,11 @@
 /** Checks shared by Endpoints and EndpointSlice ports. */
-import type { YNode } from '../syntax/nodes';
-import { get } from '../syntax/nodes';
+import type { YNode } from '../../syntax/nodes';
+import { get } from '../../syntax/nodes';
 import type { Report } from './fieldChecks';
 import { checkAppProtocol, checkEnumField, checkIntField, looksTemplated, PORT_RANGE, PROTOCOLS } from './fieldChecks';
-import { readString } from './goyaml';
-import { isDns1123Label } from './names';
-import { portEntries } from './servicePorts';
+import { readString } from '../../k8s/goyaml';
+import { isDns1123Label } from '../../k8s/names';
+import { portEntries } from '../../k8s/servicePorts';
 
 export interface EndpointPortOptions {
   /** Endpoints: a name is required when there is more than one port. */

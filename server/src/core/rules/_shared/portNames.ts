@@ -1,6 +1,6 @@
 /** Why a string is not an IANA_SVC_NAME (a container port name), concretely, with a lower-case fix where that is all it takes. */
 import { replacement } from './fieldChecks';
-import { isIanaSvcName } from './names';
+import { isIanaSvcName } from '../../k8s/names';
 
 export function ianaNameProblem(name: string): string | null {
   if (isIanaSvcName(name)) return null;

@@ -2,14 +2,14 @@
  * Checks shared by the API-validation rules: typed field decoding (int32 ports, enums), and the quick fixes keyed on
  * `diagnostic.data` that go with them (replace a value, delete a key).
  */
-import type { Fix } from '../diagnostics';
-import type { SourceFile } from '../model/sourceFile';
-import type { Finding } from '../rules/types';
-import type { YMap, YNode, YPair } from '../syntax/nodes';
-import { asScalar } from '../syntax/nodes';
-import { didYouMean, eolOf, lineEndAt, lineStartAt } from '../strings';
-import { readInt, readString } from './goyaml';
-import { isDns1123Subdomain, qualifiedNameProblem } from './names';
+import type { Fix } from '../../diagnostics';
+import type { SourceFile } from '../../model/sourceFile';
+import type { Finding } from '../types';
+import type { YMap, YNode, YPair } from '../../syntax/nodes';
+import { asScalar } from '../../syntax/nodes';
+import { didYouMean, eolOf, lineEndAt, lineStartAt } from '../../strings';
+import { readInt, readString } from '../../k8s/goyaml';
+import { isDns1123Subdomain, qualifiedNameProblem } from '../../k8s/names';
 
 export type Report = (finding: Finding) => void;
 
