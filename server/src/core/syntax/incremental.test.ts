@@ -173,6 +173,15 @@ test('a tab deep in a large document is one error on its line, and edits after i
   assert.ok(clean > 10 && withTab === clean, `incremental edits after the tab: ${withTab}, in the same document without it: ${clean}`);
 });
 
+test('a block re-parsed in a file with CRLF line ends keeps the last value of the block free of the \\r', () => {
+  // Found by the core fuzzer: a character that is not safe in a plain scalar, typed into a key, re-parses the block.
+  const text = 'spec:\r\n  podSelector:\r\n    matchLabels:\r\n      app: pay\r\n  policyTypes: [Ingress]\r\n';
+  const edited = text.replace('matchLabels', 'match\uD800Labels');
+  const after = makeSourceFile('/f.yaml', edited, makeSourceFile('/f.yaml', text));
+  assert.deepEqual(comparable(after.docs[0]), comparable(parseSpan(edited, splitDocuments(edited)[0])));
+  assert.ok(JSON.stringify(after.docs[0].root).includes('"value":"pay"'));
+});
+
 test('falls back to a full parse when the edit changes the structure around the block', () => {
   const text = 'a:\n  b:\n    c: 1\nd: 2\n';
   const before = makeSourceFile('/f.yaml', text);

@@ -222,7 +222,12 @@ function lineStart(text: string, offset: number): number {
   return i + 1;
 }
 
+/**
+ * Where the line at `offset` ends, before its `\n` or `\r\n`: a block parsed alone that ended in a bare `\r` would
+ * keep it in its last scalar (`b: pay\r` reads as "pay\r"), though in the file it is part of a line break.
+ */
 function lineEnd(text: string, offset: number): number {
   const i = text.indexOf('\n', offset);
-  return i < 0 ? text.length : i;
+  if (i < 0) return text.length;
+  return i > offset && text[i - 1] === '\r' ? i - 1 : i;
 }
