@@ -60,8 +60,9 @@ export async function keystrokesBesideError(client: BenchClient, file: string, m
     .filter((p) => p.line !== tabLine)
     .slice(0, count);
   const all = await timedEdits(client, file, text, plan);
-  // Edits before the tab and after it are told apart: the `yaml` package's recovery from a tab as indentation makes
-  // errors and duplicate keys down to the end of the document, so what lies after it is parsed afresh.
+  // Edits before the tab and after it are told apart: the `yaml` package's recovery from a tab as indentation spreads
+  // errors down to the end of the document, which the parser undoes (syntax/tabIndent.ts); edits after it once
+  // re-parsed the document whole.
   const side = (after: boolean) => summary(all.samples.filter((_, i) => plan[i].line > tabLine === after), plan.filter((p) => p.line > tabLine === after).map((p) => p.line));
   return { tabLine: tabLine + 1, before: side(false), after: side(true) };
 }
