@@ -1,13 +1,13 @@
-// Writes docs/rules.md and the `kubeNetlens.rules` settings schema in package.json from the rule metadata.
+// Writes docs/rules.md from the rule metadata, package.json's settings (`contributes.configuration.properties`) from
+// the settings table in server/src/core/settings.ts (`kubeNetlens.rules` from the rule metadata), and the README's
+// settings table from the same table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../server/src/core/rules/registry';
 import { renderRulesMarkdown, rulesSettingsSchema } from '../server/src/core/rules/metadata';
+import { manifestWithSettings, readmeWithSettings, SETTINGS } from '../server/src/core/settings';
 
 writeFileSync('docs/rules.md', renderRulesMarkdown(RULES));
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-pkg.contributes ??= {};
-pkg.contributes.configuration ??= { title: 'Kubernetes Network Lens', properties: {} };
-pkg.contributes.configuration.properties ??= {};
-pkg.contributes.configuration.properties['kubeNetlens.rules'] = rulesSettingsSchema(RULES);
+const pkg = manifestWithSettings(JSON.parse(readFileSync('package.json', 'utf8')), rulesSettingsSchema(RULES));
 writeFileSync('package.json', JSON.stringify(pkg, null, 2) + '\n');
-console.log(`wrote docs/rules.md and kubeNetlens.rules (${RULES.length} rules)`);
+writeFileSync('README.md', readmeWithSettings(readFileSync('README.md', 'utf8')));
+console.log(`wrote docs/rules.md (${RULES.length} rules), and the settings of package.json and README.md (${SETTINGS.length} settings)`);
