@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Workspace } from '../model/workspace';
 import { checkFile, checkFileInSteps, FindingsCache } from './runner';
+import type { DocumentRule } from './types';
 
 const TEXT = [
   'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: nothing}\n  ports: [{port: 80}]\n',
@@ -32,4 +33,24 @@ test('checkFileInSteps pauses after each document it checks, and ends with what 
   const again = drain(checkFileInSteps(snapshot, '/w/a.yaml', { cache }));
   assert.equal(again.pauses, 0);
   assert.deepEqual(again.value, expected);
+});
+
+test('a rule given to the runner reports even when the registry does not hold it', () => {
+  const ws = new Workspace();
+  ws.setFile('/w/a.yaml', TEXT);
+  const custom: DocumentRule = {
+    id: 'custom-every-document',
+    title: 'Every document',
+    description: 'Marks the first character of every document.',
+    remediation: 'None: a test rule.',
+    severity: 'information',
+    category: 'syntax',
+    kinds: ['document'],
+    scope: 'document',
+    check(ctx) {
+      ctx.report({ start: ctx.doc.span.start, end: ctx.doc.span.start + 1, message: 'a document' });
+    },
+  };
+  const found = checkFile(ws.snapshot(), '/w/a.yaml', { rules: [custom] });
+  assert.deepEqual(found.map((d) => [d.rule, d.severity]), [0, 1, 2].map(() => ['custom-every-document', 'information']));
 });

@@ -85,8 +85,9 @@ export function* checkFileInSteps(snapshot: Snapshot, uri: string, options: Chec
   if (!file) return [];
   const config = snapshot.config;
   let raw: Diagnostic[] = [];
+  const byId = rulesById(rules);
   const emit = (ruleId: string, f: Finding) => {
-    const meta = RULES_BY_ID.get(ruleId);
+    const meta = byId.get(ruleId);
     if (!meta) return;
     const severity = effectiveSeverity(config, meta);
     if (!severity) return;
@@ -133,6 +134,16 @@ function sameInputs(cached: CachedDocument, now: Omit<CachedDocument, 'found'>):
 }
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r] as const));
+
+/**
+ * The metadata a finding's severity comes from: the rules the caller gave first, so that a rule outside the registry
+ * reports too, then the registry, since a rule may emit under another's id (link-unverifiable findings carry the id of
+ * the rule whose link could not be checked).
+ */
+function rulesById(rules: readonly Rule[]): ReadonlyMap<string, Rule> {
+  if (rules === RULES) return RULES_BY_ID;
+  return new Map([...RULES_BY_ID, ...rules.map((r) => [r.id, r] as const)]);
+}
 
 type Report = (f: Finding) => void;
 
