@@ -45,7 +45,7 @@ export function workloadKinds(additional: WorkloadKindSetting[]): WorkloadKind[]
   return [...extra, ...BUILTIN_WORKLOAD_KINDS];
 }
 
-export function findWorkloadKind(kinds: WorkloadKind[], r: Resource): WorkloadKind | undefined {
+export function findWorkloadKind(kinds: WorkloadKind[], r: Pick<Resource, 'kind' | 'group'>): WorkloadKind | undefined {
   return kinds.find((k) => k.kind === r.kind && (k.groups.length === 0 || k.groups.includes(r.group)));
 }
 

@@ -101,3 +101,103 @@ test('the seed example: both objects of a merged document have their name outden
         app: nginx
   `, { rules });
 });
+
+test("one level down: labels beside a pod template's empty metadata, in a Deployment and a CronJob", () => {
+  checkFixture(`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+      selector:
+        matchLabels: {app: web}
+      template:
+        metadata:
+        labels:
+        ^^^^^^ error metadata-outdented: 'labels' is at the same level as 'metadata:', which is left empty; indent it under 'metadata:'
+          app: web
+        spec:
+          containers: [{name: a, image: nginx}]
+    ---
+    apiVersion: batch/v1
+    kind: CronJob
+    metadata:
+      name: nightly
+    spec:
+      schedule: "0 3 * * *"
+      jobTemplate:
+        spec:
+          template:
+            metadata:
+            annotations:
+            ^^^^^^^^^^^ error metadata-outdented: 'annotations'
+              team: data
+            spec:
+              restartPolicy: Never
+              containers: [{name: a, image: busybox}]
+  `, { rules });
+});
+
+test("a pod template's metadata holding its labels, and a template path from additionalWorkloadKinds", () => {
+  const config = { additionalWorkloadKinds: [{ kind: 'Runner', group: 'example.com', podTemplatePath: 'spec.pod' }] };
+  checkFixture(`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: ok}
+    spec:
+      template:
+        metadata:
+          labels: {app: ok}
+        spec:
+          containers: [{name: a, image: nginx}]
+    ---
+    apiVersion: example.com/v1
+    kind: Runner
+    metadata: {name: r}
+    spec:
+      pod:
+        metadata:
+        labels:
+        ^^^^^^ error metadata-outdented: 'labels'
+          app: r
+        spec:
+          containers: [{name: a, image: nginx}]
+    ---
+    apiVersion: other.example.com/v1
+    kind: Runner
+    metadata: {name: not-a-workload}
+    spec:
+      pod:
+        metadata:
+        labels: {app: r}
+  `, { rules, config });
+});
+
+test("the fix moves a pod template's stray labels under its metadata", () => {
+  const fixed = applyFix(`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+      template:
+        metadata:
+        labels:
+          app: web
+        spec:
+          containers: []
+  `, 'metadata-outdented');
+  assert.equal(fixed, dedent(`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+      template:
+        metadata:
+          labels:
+            app: web
+        spec:
+          containers: []
+  `));
+});

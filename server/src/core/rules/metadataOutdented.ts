@@ -1,6 +1,9 @@
 import type { YMap, YPair } from '../syntax/nodes';
-import { asMap, asScalar, keyText } from '../syntax/nodes';
+import { asMap, asScalar, get, keyText, str } from '../syntax/nodes';
 import { eolOf, lineEndAt, lineStartAt } from '../strings';
+import { groupOf } from '../model/resource';
+import type { WorkloadKind } from '../model/workloads';
+import { findWorkloadKind } from '../model/workloads';
 import type { DocumentRule } from './types';
 
 const METADATA_FIELDS = ['name', 'generateName', 'namespace', 'labels', 'annotations'];
@@ -27,6 +30,19 @@ function outdentedGroups(root: YMap): Group[] {
   return [...groups].map(([metadata, strays]) => ({ metadata, strays }));
 }
 
+/**
+ * The pod template of a workload (`spec.template`, a CronJob's `spec.jobTemplate.spec.template`, or the path an
+ * `additionalWorkloadKinds` entry names), when it is a block map: the same slip one level down leaves the template's
+ * metadata empty, and its pods without the labels that selectors match.
+ */
+function podTemplateMap(root: YMap, kinds: WorkloadKind[]): YMap | null {
+  const kind = str(get(root, 'kind'));
+  const workload = kind === null ? undefined : findWorkloadKind(kinds, { kind, group: groupOf(str(get(root, 'apiVersion')) ?? '') });
+  if (!workload || workload.templatePath.length === 0) return null;
+  const template = asMap(get(root, ...workload.templatePath));
+  return template && !template.flow ? template : null;
+}
+
 function isEmpty(meta: YPair): boolean {
   if (!meta.value) return true;
   const m = asMap(meta.value);
@@ -38,7 +54,7 @@ function isEmpty(meta: YPair): boolean {
 export const metadataOutdented: DocumentRule = {
   id: 'metadata-outdented',
   title: 'Metadata field outside `metadata:`',
-  description: '`metadata:` is empty while `name`, `namespace`, `labels` or `annotations` sit at the top level of the object. The API server then sees an object with no name (and no labels for selectors to match), and rejects it.',
+  description: '`metadata:` is empty while `name`, `namespace`, `labels` or `annotations` sit beside it: at the top level of the object, or in a workload\'s pod template (`spec.template`). The API server then sees an object with no name and rejects it, or pods with no labels for selectors to match.',
   remediation: 'Indent the field so that it sits under `metadata:`.',
   severity: 'error',
   category: 'syntax',
@@ -50,7 +66,8 @@ export const metadataOutdented: DocumentRule = {
     const kinds = root.items.filter((p) => keyText(p) === 'kind').map((p) => asScalar(p.value)?.value);
     if (kinds.length === 0 || kinds.some((k) => typeof k === 'string' && TOP_LEVEL_FIELD_KINDS.includes(k))) return;
     const text = ctx.file.text;
-    for (const g of outdentedGroups(root)) {
+    const template = podTemplateMap(root, ctx.snapshot.workloadKinds);
+    for (const g of [...outdentedGroups(root), ...(template ? outdentedGroups(template) : [])]) {
       const metaColumn = g.metadata.key.start - lineStartAt(text, g.metadata.key.start);
       const moves = g.strays.map((p) => [lineStartAt(text, p.start), lineEndAt(text, p.end)]);
       for (const p of g.strays) {
