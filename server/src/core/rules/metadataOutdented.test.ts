@@ -104,18 +104,17 @@ test('the seed example: both objects of a merged document have their name outden
 
 test("one level down: labels beside a pod template's empty metadata, in a Deployment and a CronJob", () => {
   checkFixture(`
-    apiVersion: apps/v1
     kind: Deployment
-    metadata:
-      name: web
+    apiVersion: apps/v1
+    metadata: {name: checkout}
     spec:
-      selector:
-        matchLabels: {app: web}
+      replicas: 2
+      selector: {matchLabels: {app: checkout}}
       template:
         metadata:
         labels:
         ^^^^^^ error metadata-outdented: 'labels' is at the same level as 'metadata:', which is left empty; indent it under 'metadata:'
-          app: web
+          app: checkout
         spec:
           containers: [{name: a, image: nginx}]
     ---
@@ -174,11 +173,10 @@ test("a pod template's metadata holding its labels, and a template path from add
 });
 
 test("the fix moves a pod template's stray labels under its metadata", () => {
-  const fixed = applyFix(`
-    apiVersion: apps/v1
+  const text = `
     kind: Deployment
-    metadata:
-      name: web
+    apiVersion: apps/v1
+    metadata: {name: web}
     spec:
       template:
         metadata:
@@ -186,18 +184,8 @@ test("the fix moves a pod template's stray labels under its metadata", () => {
           app: web
         spec:
           containers: []
-  `, 'metadata-outdented');
-  assert.equal(fixed, dedent(`
-    apiVersion: apps/v1
-    kind: Deployment
-    metadata:
-      name: web
-    spec:
-      template:
-        metadata:
-          labels:
-            app: web
-        spec:
-          containers: []
-  `));
+  `;
+  const fixed = applyFix(text, 'metadata-outdented');
+  assert.equal(fixed, dedent(text).replace('    metadata:\n    labels:\n      app: web\n', '    metadata:\n      labels:\n        app: web\n'));
+  assert.notEqual(fixed, dedent(text));
 });
