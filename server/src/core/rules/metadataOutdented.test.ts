@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFix } from '../testing/fixes';
+import { applyFix, fixesFor } from '../testing/fixes';
 
 const rules = ['metadata-outdented'];
 
@@ -188,4 +188,62 @@ test("the fix moves a pod template's stray labels under its metadata", () => {
   const fixed = applyFix(text, 'metadata-outdented');
   assert.equal(fixed, dedent(text).replace('    metadata:\n    labels:\n      app: web\n', '    metadata:\n      labels:\n        app: web\n'));
   assert.notEqual(fixed, dedent(text));
+});
+
+test("top-level labels or annotations beside a filled metadata of a built-in kind; kustomize transformers and custom resources are quiet", () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Service
+    metadata:
+      name: cart
+    labels:
+    ^^^^^^ error metadata-outdented: 'labels' sits beside 'metadata:' at the top level, where Kubernetes has no such field (kubectl: unknown field "labels"); indent it under 'metadata:'
+      app: cart
+    spec:
+      ports: [{port: 8080}]
+    ---
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: deny}
+    annotations: {owner: sec}
+    ^^^^^^^^^^^ error metadata-outdented: 'annotations'
+    spec: {podSelector: {}}
+    ---
+    apiVersion: builtin
+    kind: LabelTransformer
+    metadata:
+      name: add-team
+    labels: {team: pay}
+    ---
+    kind: Widget
+    apiVersion: example.com/v1
+    labels: [a, b]
+    metadata: {name: w}
+  `, { rules });
+});
+
+test("the fix moves a top-level labels block to the end of metadata, at its fields' indentation", () => {
+  const text = `
+    kind: ConfigMap
+    labels:
+      app: cart
+    metadata:
+        name: cart-config
+    data: {k: v}
+    apiVersion: v1
+  `;
+  assert.equal(applyFix(text, 'metadata-outdented'), dedent(text).replace('labels:\n  app: cart\n', '').replace('    name: cart-config\n', '    name: cart-config\n    labels:\n      app: cart\n'));
+});
+
+test('no move is offered into a flow metadata, or into one that already has the key', () => {
+  const MOVE = "Move the metadata fields under 'metadata:'";
+  const cases: [string, string[]][] = [
+    ['metadata:\n  name: deny', [MOVE]],
+    ['metadata: {name: deny}', []],
+    ['metadata:\n  name: deny\n  labels: {app: a}', []],
+  ];
+  for (const [meta, titles] of cases) {
+    const { fixes } = fixesFor(`apiVersion: v1\nkind: Service\n${meta}\nlabels: {app: b}\n`, 'metadata-outdented');
+    assert.deepEqual(fixes.map((f) => f.title), titles, meta);
+  }
 });

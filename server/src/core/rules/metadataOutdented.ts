@@ -43,6 +43,27 @@ function podTemplateMap(root: YMap, kinds: WorkloadKind[]): YMap | null {
   return template && !template.flow ? template : null;
 }
 
+/**
+ * `labels:` or `annotations:` at the top level of a built-in object whose `metadata:` holds other fields: Kubernetes
+ * has no such top-level field, and strict field validation (kubectl's default) rejects it. Only built-in API groups:
+ * kustomize's transformer configurations (`apiVersion: builtin`, `kind: LabelTransformer`) and custom resources may
+ * have such fields. No move is offered when `metadata:` is a flow map or already has the key.
+ */
+function besideMetadata(root: YMap): { strays: YPair[]; movable: YPair[]; metadata: YPair } | null {
+  if (!isBuiltInApi(str(get(root, 'apiVersion')))) return null;
+  const metas = root.items.filter((p) => keyText(p) === 'metadata');
+  const meta = metas.length === 1 ? asMap(metas[0].value) : null;
+  if (!meta || meta.items.length === 0) return null;
+  const strays = root.items.filter((p) => keyText(p) === 'labels' || keyText(p) === 'annotations');
+  if (strays.length === 0) return null;
+  const movable = meta.flow ? [] : strays.filter((p) => !meta.items.some((m) => keyText(m) === keyText(p)));
+  return { strays, movable, metadata: metas[0] };
+}
+
+function isBuiltInApi(apiVersion: string | null): boolean {
+  return apiVersion === 'v1' || /^(apps|batch|autoscaling|policy|extensions|[a-z0-9-]+(\.[a-z0-9-]+)*\.k8s\.io)\/v[0-9a-z]+$/.test(apiVersion ?? '');
+}
+
 function isEmpty(meta: YPair): boolean {
   if (!meta.value) return true;
   const m = asMap(meta.value);
@@ -54,7 +75,7 @@ function isEmpty(meta: YPair): boolean {
 export const metadataOutdented: DocumentRule = {
   id: 'metadata-outdented',
   title: 'Metadata field outside `metadata:`',
-  description: '`metadata:` is empty while `name`, `namespace`, `labels` or `annotations` sit beside it: at the top level of the object, or in a workload\'s pod template (`spec.template`). The API server then sees an object with no name and rejects it, or pods with no labels for selectors to match.',
+  description: '`metadata:` is empty while `name`, `namespace`, `labels` or `annotations` sit beside it: at the top level of the object, or in a workload\'s pod template (`spec.template`). The API server then sees an object with no name and rejects it, or pods with no labels for selectors to match. A top-level `labels` or `annotations` beside a filled `metadata:` of a built-in kind is reported too: strict field validation rejects it as an unknown field.',
   remediation: 'Indent the field so that it sits under `metadata:`.',
   severity: 'error',
   category: 'syntax',
@@ -80,6 +101,20 @@ export const metadataOutdented: DocumentRule = {
           data: { insertAt: lineEndAt(text, g.metadata.end), moves, indent: ' '.repeat(metaColumn + 2) },
         });
       }
+    }
+    const beside = besideMetadata(root);
+    if (!beside) return;
+    const firstField = asMap(beside.metadata.value)!.items[0];
+    const indent = ' '.repeat(firstField.key.start - lineStartAt(text, firstField.key.start));
+    const moves = beside.movable.map((p) => [lineStartAt(text, p.start), lineEndAt(text, p.end)]);
+    for (const p of beside.strays) {
+      const field = keyText(p)!;
+      ctx.report({
+        start: p.key.start,
+        end: p.key.end,
+        message: `'${field}' sits beside 'metadata:' at the top level, where Kubernetes has no such field (kubectl: unknown field "${field}"); indent it under 'metadata:'`,
+        ...(beside.movable.includes(p) ? { data: { insertAt: lineEndAt(text, beside.metadata.end), moves, indent } } : {}),
+      });
     }
   },
   fixes({ file, diagnostic }) {
