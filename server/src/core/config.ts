@@ -3,42 +3,14 @@
  * parseConfig and pass it explicitly; there is no global configuration. What each setting accepts, and its default,
  * is in the settings table (settings.ts).
  */
+import type { Config, ConfigProblem } from './configTypes';
 import type { ParseContext } from './settings';
 import { parseSetting, SERVER_SETTINGS } from './settings';
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
-export type SeveritySetting = SeverityName | 'off';
-export type IpFamiliesSetting = 'IPv4' | 'IPv6' | 'dual' | 'unset';
-
-export interface WorkloadKindSetting {
-  kind: string;
-  /** The API group (e.g. `example.com`), or omitted to match the kind in any group. */
-  group?: string;
-  /** Dotted path from the object to its pod template (the map holding `metadata` and `spec`), e.g. `spec.template`. */
-  podTemplatePath: string;
-}
-
-export interface Config {
-  defaultNamespace: string;
-  clusterDomain: string;
-  serviceCIDRs: string[];
-  podCIDRs: string[];
-  nodePortRange: { min: number; max: number };
-  ipFamilies: IpFamiliesSetting;
-  rules: Record<string, { severity?: SeveritySetting }>;
-  additionalWorkloadKinds: WorkloadKindSetting[];
-  include: string[];
-  exclude: string[];
-  maxFileSizeKB: number;
-}
+export type { Config, ConfigProblem, IpFamiliesSetting, SeverityName, SeveritySetting, WorkloadKindSetting } from './configTypes';
 
 /** The defaults of server/src/core/settings.ts, parsed. */
 export const DEFAULT_CONFIG: Config = Object.freeze(defaults());
-
-export interface ConfigProblem {
-  setting: string;
-  message: string;
-}
 
 /** True for a JSON object of settings: not null, not a list, not a scalar. */
 export function isSettingsObject(input: unknown): input is Record<string, unknown> {

@@ -4,7 +4,7 @@
  * into the Config. From it come package.json's `contributes.configuration.properties` and the README's settings table
  * (scripts/gen-docs.ts writes both; settings.test.ts fails when they drift), and parseConfig in config.ts.
  */
-import type { Config, ConfigProblem, IpFamiliesSetting, SeveritySetting, WorkloadKindSetting } from './config';
+import type { Config, ConfigProblem, IpFamiliesSetting, SeveritySetting, WorkloadKindSetting } from './configTypes';
 
 export const SETTINGS_PREFIX = 'kubeNetlens.';
 

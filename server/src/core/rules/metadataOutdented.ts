@@ -61,8 +61,13 @@ function besideMetadata(root: YMap): { strays: YPair[]; movable: YPair[]; metada
 }
 
 function isBuiltInApi(apiVersion: string | null): boolean {
-  return apiVersion === 'v1' || /^(apps|batch|autoscaling|policy|extensions|[a-z0-9-]+(\.[a-z0-9-]+)*\.k8s\.io)\/v[0-9a-z]+$/.test(apiVersion ?? '');
+  if (apiVersion === 'v1') return true;
+  const group = apiVersion?.includes('/') ? groupOf(apiVersion) : '';
+  return BUILT_IN_GROUPS.includes(group) || group.endsWith('.k8s.io');
 }
+
+/** The built-in API groups not named `*.k8s.io`. */
+const BUILT_IN_GROUPS = ['apps', 'batch', 'autoscaling', 'policy', 'extensions'];
 
 function isEmpty(meta: YPair): boolean {
   if (!meta.value) return true;

@@ -13,6 +13,7 @@ import { detectHelm, parseSpan } from './parse';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './nodes';
 import { keyText } from './nodes';
 import { shiftNode, shiftPair } from './shift';
+import { lineEndAt } from '../strings';
 
 export interface Edit {
   /** Absolute offset where old and new texts start to differ (the same in both). */
@@ -61,7 +62,9 @@ export function reparseIncrementally(old: ParsedDocument, oldFileText: string, n
   const { node, ownerColumn } = candidate;
   const delta = edit.newEnd - edit.oldEnd;
   const sliceStart = lineStart(oldFileText, node.start);
-  const oldSliceEnd = lineEnd(oldFileText, node.end);
+  // Before the line break, `\r\n` included: a block parsed alone that ended in a bare `\r` would keep it in its last
+  // scalar (`b: pay\r` reads as "pay\r").
+  const oldSliceEnd = lineEndAt(oldFileText, node.end);
   if (edit.start < sliceStart || edit.oldEnd > oldSliceEnd) return null;
   const findings = findingsAround(old, sliceStart, oldSliceEnd, delta);
   if (!findings) return null;
@@ -157,7 +160,7 @@ function innermostBlock(root: YNode, text: string, edit: Edit): Candidate | null
     let next: YNode | null = null;
     if (cur.type === 'map') {
       for (const p of (cur as YMap).items as YPair[]) {
-        if (edit.start < p.start || edit.oldEnd > lineEnd(text, p.end)) continue;
+        if (edit.start < p.start || edit.oldEnd > lineEndAt(text, p.end)) continue;
         const v: YNode | null = p.value;
         if (v && (v.type === 'map' || v.type === 'seq') && !v.flow && lineStart(text, v.start) > p.key.end && edit.start >= lineStart(text, v.start)) {
           best = { node: v, ownerColumn: p.key.start - lineStart(text, p.key.start) };
@@ -166,7 +169,7 @@ function innermostBlock(root: YNode, text: string, edit: Edit): Candidate | null
         break;
       }
     } else {
-      next = cur.items.find((i) => edit.start >= i.start && edit.oldEnd <= lineEnd(text, i.end)) ?? null;
+      next = cur.items.find((i) => edit.start >= i.start && edit.oldEnd <= lineEndAt(text, i.end)) ?? null;
     }
     cur = next;
   }
@@ -222,12 +225,3 @@ function lineStart(text: string, offset: number): number {
   return i + 1;
 }
 
-/**
- * Where the line at `offset` ends, before its `\n` or `\r\n`: a block parsed alone that ended in a bare `\r` would
- * keep it in its last scalar (`b: pay\r` reads as "pay\r"), though in the file it is part of a line break.
- */
-function lineEnd(text: string, offset: number): number {
-  const i = text.indexOf('\n', offset);
-  if (i < 0) return text.length;
-  return i > offset && text[i - 1] === '\r' ? i - 1 : i;
-}

@@ -10,6 +10,7 @@
  * the model takes no objects from it either way.
  */
 import type { YAMLError } from 'yaml';
+import { lineEndAt } from '../strings';
 
 export const TAB_AS_INDENT = 'TAB_AS_INDENT';
 
@@ -21,7 +22,7 @@ export function blankTabIndentedLines(text: string, errors: readonly YAMLError[]
   const parts: string[] = [];
   let from = 0;
   for (const start of [...starts].sort((a, b) => a - b)) {
-    const end = lineEnd(text, start);
+    const end = lineEndAt(text, start);
     parts.push(text.slice(from, start), ' '.repeat(end - start));
     from = end;
   }
@@ -29,9 +30,3 @@ export function blankTabIndentedLines(text: string, errors: readonly YAMLError[]
   return parts.join('');
 }
 
-/** The offset of the line break (`\n` or `\r\n`) that ends the line at `start`, or the text's end. */
-function lineEnd(text: string, start: number): number {
-  const nl = text.indexOf('\n', start);
-  if (nl < 0) return text.length;
-  return nl > start && text[nl - 1] === '\r' ? nl - 1 : nl;
-}
