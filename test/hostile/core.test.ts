@@ -91,13 +91,14 @@ test('tabs as indentation are a syntax error on the tab, and nothing else breaks
 });
 
 /**
- * A chart's templates and a kustomize overlay's patches: the Service selecting Helm-templated labels, a plain
- * Service whose pods may come from a template, and patches that are partial objects. No link is broken here.
+ * A chart's templates and a kustomize overlay's patches: the Service selecting Helm-templated labels (and the
+ * container port its targetPort names), a plain Service whose pods may come from a template, and patches that are
+ * partial objects. No link is broken here.
  */
 export const TEMPLATES_AND_PATCHES: Record<string, string> = {
   'chart/templates/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include "c.fullname" . }}\nspec:\n  selector:\n    {{- include "c.selectorLabels" . | nindent 4 }}\n  ports:\n    - port: 80\n      targetPort: http\n',
   'chart/templates/plain-service.yaml': H.service('plain', 'from-template'),
-  'chart/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    metadata:\n      labels:\n        {{- include "c.selectorLabels" . | nindent 8 }}\n    spec:\n      containers:\n        - name: c\n          image: {{ .Values.image }}\n',
+  'chart/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    metadata:\n      labels:\n        {{- include "c.selectorLabels" . | nindent 8 }}\n    spec:\n      containers:\n        - name: c\n          image: {{ .Values.image }}\n          ports:\n            - name: http\n              containerPort: 8080\n',
   'app/base/kustomization.yaml': 'resources: [service.yaml, deployment.yaml]\n',
   'app/base/service.yaml': H.service('web', 'web'),
   'app/base/deployment.yaml': H.deployment('web', 'web'),

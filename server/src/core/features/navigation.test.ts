@@ -5,6 +5,7 @@ import { atCursor } from '../testing/cursor';
 import type { Snapshot } from '../model/snapshot';
 import type { Place } from '../model/graph/types';
 import { definition, references } from './navigation';
+import { LITERAL_PORTS, webChart, webDeployment, webService } from '../testing/helmChart';
 
 /** Runs a feature at the fixture's `$0` and returns each result place as `file: text`. */
 function at(yaml: string, run: (s: Snapshot, uri: string, offset: number) => Place[]): string[] {
@@ -179,4 +180,10 @@ test('definition: in a Helm chart, a selector include leads to the same include 
           labels:
             {{- include "web.selectorLabels" . | nindent 8 }}
   `), definition), ['web/templates/deployment.yaml: "web.selectorLabels"']);
+});
+
+test('definition: a selector include leads to the pod labels include that renders it through a named template', () => {
+  const chart = webChart(`${webService('http', '{{- include "web.selec$0torLabels" . | nindent 4 }}')}
+    ${webDeployment(LITERAL_PORTS)}`);
+  assert.deepEqual(at(dedent(chart), definition), ['web/templates/deployment.yaml: "web.labels"']);
 });

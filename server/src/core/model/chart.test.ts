@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Workspace } from './workspace';
-import { helmCharts } from './chart';
+import { definesIn, helmCharts, includeClosure } from './chart';
 import { checkFile } from '../rules/runner';
 
 const HELPERS = `{{/* Common labels */}}
@@ -38,4 +38,37 @@ test('a chart: its metadata, its templates (helpers included) and the named temp
   // A subchart owns its own templates.
   assert.deepEqual([db.name, db.templates, db.defines.map((d) => d.name)], ['db', ['file:///w/web/charts/db/templates/_helpers.tpl'], ['db.name']]);
   assert.deepEqual(checkFile(snapshot, 'file:///w/web/templates/_helpers.tpl'), []);
+});
+
+test('a named template knows the templates its body includes, up to its own end; the closure follows them', () => {
+  const text = [
+    '{{- define "web.labels" -}}',
+    '{{- if .Values.tier }}',
+    'tier: {{ .Values.tier }}',
+    '{{- end }}',
+    '{{ include "web.selectorLabels" . }}',
+    '{{- end }}',
+    '{{- define "web.selectorLabels" -}}',
+    'app: {{ template "web.name" . }}',
+    '{{- end }}',
+    '{{- define "web.name" }}{{ include "web.labels" . }}{{ end }}',
+    '{{ include "outside.any" . }}',
+  ].join('\n');
+  const ws = new Workspace();
+  ws.setFile('file:///w/web/templates/_helpers.tpl', text);
+  const defines = definesIn(ws.snapshot().files.get('file:///w/web/templates/_helpers.tpl')!);
+  assert.deepEqual(defines.map((d) => [d.name, d.includes]), [
+    ['web.labels', ['web.selectorLabels']],
+    ['web.selectorLabels', ['web.name']],
+    ['web.name', ['web.labels']],
+  ]);
+  // The lines each body writes: a value an action renders is null, with the action kept.
+  assert.deepEqual(defines.map((d) => d.entries), [
+    [{ key: 'tier', value: null, raw: '{{ .Values.tier }}' }],
+    [{ key: 'app', value: null, raw: '{{ template "web.name" . }}' }],
+    [],
+  ]);
+  // A cycle ends; an include outside every define belongs to none.
+  assert.deepEqual([...includeClosure(defines, ['web.labels'])].sort(), ['web.labels', 'web.name', 'web.selectorLabels']);
+  assert.deepEqual([...includeClosure(defines, ['web.name'])].sort(), ['web.labels', 'web.name', 'web.selectorLabels']);
 });

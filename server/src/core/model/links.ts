@@ -11,6 +11,7 @@ import type { Requirement, Selector } from './selectors';
 import { requirementMatches } from './selectors';
 import { editDistance } from '../strings';
 import { proximity } from '../paths';
+import { refName } from './resource';
 
 /** The templates the Service selects as written, or as any kustomization that builds it makes its selector. */
 export function selectedTemplates(snapshot: Snapshot, svc: ServiceView): PodTemplate[] {
@@ -117,7 +118,7 @@ export function resolveTargetPort(t: PodTemplate, sp: ServicePort): PortTarget[]
 
 /** `deployment/web` for the workload that owns the template. */
 export function templateOwnerName(t: PodTemplate): string {
-  return `${t.owner.kind.toLowerCase()}/${t.owner.name ?? '<unnamed>'}`;
+  return refName(t.owner);
 }
 
 /** `namespace 'shop'`, or `namespaces 'a', 'b'` when a kustomization puts the object in several. */

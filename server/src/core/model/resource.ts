@@ -78,7 +78,7 @@ function makeResource(uri: string, docIndex: number, listIndex: number | undefin
     node,
     apiVersion,
     kind: str(get(node, 'kind')) ?? '',
-    group: groupOf(apiVersion),
+    group: templatedApiGroup(get(node, 'apiVersion'), str(get(node, 'kind')) ?? '') ?? groupOf(apiVersion),
     name,
     nameNode: nameNode ?? null,
     declaredNamespace,
@@ -90,7 +90,41 @@ function makeResource(uri: string, docIndex: number, listIndex: number | undefin
   };
 }
 
-/** `kind/name` the way kubectl prints it, e.g. `deployment/web`. */
+/**
+ * The group of a built-in kind whose apiVersion a Helm template picks with an action
+ * (`apiVersion: {{ include "web.deployment.apiVersion" . }}`, to follow the cluster's versions): the versions it
+ * picks from are of one group, the kind's. Null when the apiVersion is literal or the kind is not built in.
+ */
+function templatedApiGroup(apiVersion: YNode | null, kind: string): string | null {
+  if (!asScalar(apiVersion)?.raw.includes('{{')) return null;
+  return BUILT_IN_KIND_GROUPS[kind] ?? null;
+}
+
+const BUILT_IN_KIND_GROUPS: Record<string, string> = {
+  Pod: '',
+  Service: '',
+  Deployment: 'apps',
+  ReplicaSet: 'apps',
+  StatefulSet: 'apps',
+  DaemonSet: 'apps',
+  Job: 'batch',
+  CronJob: 'batch',
+  Ingress: 'networking.k8s.io',
+  IngressClass: 'networking.k8s.io',
+  NetworkPolicy: 'networking.k8s.io',
+  HorizontalPodAutoscaler: 'autoscaling',
+  PodDisruptionBudget: 'policy',
+};
+
+/** `kind/name` the way kubectl prints it, e.g. `deployment/web`; a Helm template's name as written. */
 export function refName(r: Resource): string {
-  return `${r.kind.toLowerCase()}/${r.name ?? '<unnamed>'}`;
+  return `${r.kind.toLowerCase()}/${writtenName(r.nameNode, r.name) ?? '<unnamed>'}`;
+}
+
+/**
+ * A name for messages: a name that holds template actions is shown as written (`{{ include "web.fullname" . }}`),
+ * not as the placeholder its blanked text reads.
+ */
+export function writtenName(node: YScalar | null, name: string | null): string | null {
+  return node?.raw.includes('{{') ? node.raw : name;
 }

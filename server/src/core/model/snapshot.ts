@@ -21,7 +21,9 @@ import type { GraphSeed } from './graph/graph';
 import { diffTexts } from '../syntax/incremental';
 import type { Edit } from '../syntax/incremental';
 import { linkEpoch } from './signature';
-import { isChartSupportFile } from './chart';
+import type { HelmChart } from './chart';
+import { helmCharts, isChartSupportFile } from './chart';
+import { mayRenderSelector } from './chartLabels';
 import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
@@ -68,6 +70,8 @@ export class Snapshot {
   private readonly selections = new Map<string, PodTemplate[]>();
   private kustomize: Map<string, KustomizeContext> = new Map();
   private linkGraph: LinkGraph | undefined;
+  private chartList: HelmChart[] | undefined;
+  private templatesByDocument: Map<string, PodTemplate[]> | undefined;
   /**
    * For a derived snapshot: the last link graph built along the chain it derives from, the link epoch and the files
    * of the snapshot it was built for. Its links are reused where no edit reaches them (see `graph`).
@@ -323,6 +327,11 @@ export class Snapshot {
     return this.templateOfResource.get(r);
   }
 
+  /** The Helm charts of the workspace (model/chart.ts), worked out on first use. */
+  charts(): readonly HelmChart[] {
+    return (this.chartList ??= helmCharts(this.files));
+  }
+
   service(r: Resource): ServiceView | null {
     if (!isService(r)) return null;
     let v = this.serviceViews.get(r);
@@ -366,19 +375,37 @@ export class Snapshot {
 
   /**
    * Documents we could not read that might hold a pod source (or other object of `kinds`) for a link from `fromUri`
-   * in one of `namespaces`. A broken document counts when it is in the same folder tree as the referring file.
+   * in one of `namespaces`. A broken document counts when it is in the same folder tree as the referring file. A
+   * Helm template elsewhere in the workspace counts for a `selector` its pods may satisfy (model/chartLabels.ts): a
+   * chart is installed in whatever namespace its release picks.
    */
-  unknownSourcesFor(fromUri: string, namespaces: string[], kinds: (kind: string) => boolean): UnknownSource[] {
+  unknownSourcesFor(fromUri: string, namespaces: string[], kinds: (kind: string) => boolean, selector?: Selector): UnknownSource[] {
     const dir = dirname(fromUri);
     return this.unknown.filter((u) => {
       // A remote base can hold anything, but only for the builds of the kustomization that names it.
       if (u.reason === 'remote') return this.kustomize.get(fromUri)?.builtBy.has(u.uri) ?? false;
       const udir = dirname(u.uri);
-      if (!isWithin(dir, udir) && !isWithin(udir, dir)) return false;
+      if (!isWithin(dir, udir) && !isWithin(udir, dir)) return u.reason === 'helm' && !!selector && this.helmMayRender(u, selector);
       if (u.kinds.length > 0 && !u.kinds.some(kinds)) return false;
       if (u.namespace !== null && u.reason !== 'helm' && !namespaces.includes(u.namespace)) return false;
       return true;
     });
+  }
+
+  /** Whether the pod templates of a Helm template document may carry labels that satisfy `selector`. */
+  private helmMayRender(u: UnknownSource, selector: Selector): boolean {
+    if (!this.templatesByDocument) {
+      this.templatesByDocument = new Map();
+      for (const t of this.templates) {
+        const key = `${t.owner.uri}#${t.owner.docIndex}`;
+        this.templatesByDocument.set(key, [...(this.templatesByDocument.get(key) ?? []), t]);
+      }
+    }
+    const templates = this.templatesByDocument.get(`${u.uri}#${u.docIndex}`) ?? [];
+    if (templates.length === 0) return false;
+    const text = this.files.get(u.uri)?.text ?? '';
+    const chart = this.charts().find((c) => u.uri.startsWith(`${c.root}/templates/`)) ?? { name: null, defines: [] };
+    return templates.some((t) => mayRenderSelector(text, chart, t, selector));
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Shared shape of the API-validation rules on Services: the metadata every one of them has, and the guard that
- * keeps them to core/v1 Services that are not Helm templates.
+ * keeps them to core/v1 Services.
  */
 import type { YNode } from '../syntax/nodes';
 import { get } from '../syntax/nodes';
@@ -8,10 +8,10 @@ import type { ResourceContext, ResourceRule } from './types';
 
 export const SERVICE_ERROR = { severity: 'error', category: 'api-validation', kinds: ['Service'], scope: 'resource' } as const satisfies Partial<ResourceRule>;
 
-/** Wraps a check so that it runs only on core/v1 Services that are not templated, and receives `spec`. */
+/** Wraps a check so that it runs only on core/v1 Services, and receives `spec`. */
 export function serviceCheck(check: (ctx: ResourceContext, spec: YNode | null) => void): (ctx: ResourceContext) => void {
   return (ctx) => {
-    if (ctx.resource.group !== '' || ctx.resource.templated) return;
+    if (ctx.resource.group !== '') return;
     check(ctx, get(ctx.resource.node, 'spec'));
   };
 }

@@ -20,7 +20,7 @@ export const containerPortConflict: ResourceRule = {
   check(ctx) {
     const wk = findWorkloadKind(ctx.snapshot.workloadKinds, ctx.resource);
     const t = wk && podTemplateOf(ctx.resource, wk);
-    if (!t || ctx.resource.templated) return;
+    if (!t) return;
     const seen = new Map<string, { container: Container; name: string | null; start: number; end: number }>();
     for (const c of concurrentContainers(t.containers)) {
       for (const p of c.ports) {

@@ -12,6 +12,7 @@ export const containerPortName: ResourceRule = {
   description: 'A container port name is an IANA service name: at most 15 lower-case letters, digits and `-`, with at least one letter, so `"80"` and `metrics-endpoint-http` are rejected (unlike a Service port name, which may be `"80"`). Names must be unique within their container; two containers of a pod may reuse a name.',
   remediation: 'Shorten the name, lower-case it, add a letter, or rename the duplicate. Update Services and probes that refer to it.',
   ...POD_SPEC_VALIDATION,
+  templates: 'literal',
   check(ctx) {
     // Names are unique per container: one map of seen names for each container.
     const seenIn = new Map<Container, Map<string, number>>();
@@ -28,6 +29,8 @@ export const containerPortName: ResourceRule = {
         ctx.report({ start: pair.value.start, end: pair.value.end, message: `${message} (${containerLabel(c)})`, data: ianaNameData(name) });
         return;
       }
+      // Two ports of a Helm template with one name are often the branches of an `if`, of which one is rendered.
+      if (ctx.resource.templated) return;
       const seen = seenIn.get(c) ?? new Map<string, number>();
       seenIn.set(c, seen);
       const first = seen.get(name);

@@ -9,6 +9,7 @@ export const containerPortProtocol: ResourceRule = {
   description: 'A container port\'s `protocol` is `TCP`, `UDP` or `SCTP`, in upper case; the API server rejects anything else (it defaults an absent or empty protocol to TCP).',
   remediation: 'Use TCP, UDP or SCTP, or leave the field out for TCP.',
   ...POD_SPEC_VALIDATION,
+  templates: 'literal',
   check(ctx) {
     eachContainerPort(ctx, (c, p) => {
       // An empty protocol is left alone: defaulting turns it into TCP.

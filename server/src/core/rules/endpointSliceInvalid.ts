@@ -19,7 +19,7 @@ export const endpointSliceInvalid: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const r = ctx.resource;
-    if (r.group !== 'discovery.k8s.io' || r.templated) return;
+    if (r.group !== 'discovery.k8s.io') return;
     checkSubdomainName(ctx.report, ctx.resource);
     const typePair = getPair(r.node, 'addressType');
     const addressType = typePair?.value ? checkEnumField(ctx.report, typePair.value, 'addressType', ['IPv4', 'IPv6', 'FQDN'], true) : null;

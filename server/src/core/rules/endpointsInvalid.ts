@@ -16,7 +16,7 @@ export const endpointsInvalid: ResourceRule = {
   kinds: ['Endpoints'],
   scope: 'resource',
   check(ctx) {
-    if (ctx.resource.group !== '' || ctx.resource.templated) return;
+    if (ctx.resource.group !== '') return;
     checkSubdomainName(ctx.report, ctx.resource);
     for (const subset of seqItems(get(ctx.resource.node, 'subsets'))) {
       const m = asMap(subset);

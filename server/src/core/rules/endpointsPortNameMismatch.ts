@@ -15,7 +15,7 @@ export const endpointsPortNameMismatch: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const v = endpointsView(ctx.resource);
-    if (!v || ctx.resource.templated) return;
+    if (!v) return;
     const services = servicesOfEndpoints(ctx.snapshot, v);
     const views = services.map((s) => ctx.snapshot.service(s)).filter((s): s is ServiceView => s !== null && !s.resource.templated);
     // A Service with a selector has its endpoints written by the control plane; a hand-written object is replaced.

@@ -13,7 +13,7 @@ export const hostAliasIP: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const t = ctx.snapshot.templateOf(ctx.resource);
-    if (!t || ctx.resource.templated) return;
+    if (!t) return;
     for (const alias of seqItems(get(t.spec, 'hostAliases'))) {
       const ip = get(alias, 'ip');
       if (ip) checkIPField(ctx.report, ip, 'hostAliases ip', { nonSpecial: false });

@@ -12,7 +12,7 @@ export const hostNetworkPorts: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const t = ctx.snapshot.templateOf(ctx.resource);
-    if (!t || !t.hostNetwork || ctx.resource.templated || !t.spec) return;
+    if (!t || !t.hostNetwork || !t.spec) return;
     const ports = [...new Set(t.containers.flatMap((c) => c.ports.filter((p) => p.containerPort !== null).map((p) => `${p.containerPort}/${p.protocol}`)))];
     const node = getPair(t.spec, 'hostNetwork')?.value;
     if (ports.length === 0 || !node) return;

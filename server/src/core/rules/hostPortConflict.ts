@@ -16,7 +16,7 @@ export const hostPortConflict: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const t = ctx.snapshot.templateOf(ctx.resource);
-    if (!t || ctx.resource.templated) return;
+    if (!t) return;
     const claims = (o: PodTemplate, key: string) => o.containers.some((oc) => oc.ports.some((op) => op.hostPort && `${hostAddress(op.hostIP)}:${op.hostPort}/${op.protocol}` === key));
     for (const c of t.containers) {
       for (const p of c.ports) {

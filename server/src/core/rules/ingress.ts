@@ -21,7 +21,7 @@ export const INGRESS_VALIDATION: Pick<ResourceRule, 'severity' | 'category' | 'k
  * schema (serviceName/servicePort) and is no longer served, so it is not judged by these rules.
  */
 export function v1Spec(ctx: ResourceContext): YMap | null {
-  if (ctx.resource.apiVersion !== 'networking.k8s.io/v1' || ctx.resource.templated) return null;
+  if (ctx.resource.apiVersion !== 'networking.k8s.io/v1') return null;
   return asMap(get(ctx.resource.node, 'spec'));
 }
 

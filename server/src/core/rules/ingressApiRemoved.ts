@@ -13,7 +13,7 @@ export const ingressApiRemoved: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const r = ctx.resource;
-    if (!isIngress(r) || r.templated || !ingressView(r).legacy) return;
+    if (!isIngress(r) || !ingressView(r).legacy) return;
     const node = getPair(r.node, 'apiVersion')?.value;
     if (!node) return;
     ctx.report({ start: node.start, end: node.end, message: `Ingress ${r.apiVersion} was removed in Kubernetes 1.22; use networking.k8s.io/v1 (service.name and service.port.number|name instead of serviceName/servicePort)` });

@@ -12,7 +12,7 @@ export const ingressBackendUnresolved: ResourceRule = {
   kinds: ['Ingress'],
   scope: 'resource',
   check(ctx) {
-    if (!isIngress(ctx.resource) || ctx.resource.templated) return;
+    if (!isIngress(ctx.resource)) return;
     checkServiceRefs(ctx, ingressView(ctx.resource).backends);
   },
   fixes: serviceRefFixes,

@@ -20,7 +20,10 @@ function workloadLabelFindings(ctx: ResourceContext): ReturnType<typeof labelMap
   if (!wk || wk.templatePath.length === 0 || !BUILT_IN_GROUPS.includes(r.group)) return [];
   const template = get(r.node, ...wk.templatePath);
   const selector: YNode | null = get(r.node, ...wk.templatePath.slice(0, -1), 'selector');
-  return [...labelMapFindings(get(template, 'metadata', 'labels')), ...(r.kind === 'ReplicationController' ? labelMapFindings(selector) : labelSelectorFindings(selector))];
+  // A Helm template's matchExpressions may take their values from an action on a line of its own: only its
+  // matchLabels are judged.
+  const selectorFindings = r.kind === 'ReplicationController' ? labelMapFindings(selector) : r.templated ? labelMapFindings(get(selector, 'matchLabels')) : labelSelectorFindings(selector);
+  return [...labelMapFindings(get(template, 'metadata', 'labels')), ...selectorFindings];
 }
 
 export const labelInvalid: ResourceRule = {
@@ -32,9 +35,10 @@ export const labelInvalid: ResourceRule = {
   category: 'api-validation',
   kinds: ['*'],
   scope: 'resource',
+  templates: 'literal',
   check(ctx) {
     const r = ctx.resource;
-    if (r.templated || r.group === NOT_OBJECTS) return;
+    if (r.group === NOT_OBJECTS) return;
     for (const f of [...labelMapFindings(get(r.node, 'metadata', 'labels')), ...workloadLabelFindings(ctx)]) ctx.report(f);
   },
   fixes: replacementFixes,

@@ -20,6 +20,8 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     '',
     'Severity policy: what the API server would reject is an **error**, a broken link between objects is a **warning**, and advice is **information**. Every rule\'s severity can be changed, or the rule turned off, with the setting `kubeNetlens.rules.<id>.severity` (or `--config` for the CLI).',
     '',
+    'Helm templates are read with their `{{ … }}` actions blanked. Rules marked "also checks the literal text of Helm templates" judge what a template writes literally (a value an action renders is unknown, never wrong, and nothing an action could add is called missing); the other rules skip templates.',
+    '',
     'Suppress one finding with a comment on the line above it, `# kube-netlens-disable-next-line <rule-id>`, or all findings of some rules on one object with the annotation `kube-netlens.io/ignore: <rule-id>[,<rule-id>…]`.',
     '',
     '| Rule | Default severity | Applies to |',
@@ -35,7 +37,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
       out.push(
         `### ${r.id}`,
         '',
-        `**${r.title}.** Default severity: ${r.severity}. Applies to: ${r.kinds.join(', ')}.${r.fixes ? ' Has a quick fix.' : ''}`,
+        `**${r.title}.** Default severity: ${r.severity}. Applies to: ${r.kinds.join(', ')}.${r.templates === 'literal' ? ' Also checks the literal text of Helm templates.' : ''}${r.fixes ? ' Has a quick fix.' : ''}`,
         '',
         r.description,
         '',

@@ -13,10 +13,10 @@ export const NETWORK_POLICY_VALIDATION: Pick<ResourceRule, 'severity' | 'categor
 
 /**
  * The spec of a Kubernetes NetworkPolicy, or null for other API groups (Calico's projectcalico.org NetworkPolicy has
- * a different schema) and Helm templates.
+ * a different schema).
  */
 export function networkPolicySpec(ctx: ResourceContext): YMap | null {
-  if (ctx.resource.group !== 'networking.k8s.io' || ctx.resource.templated) return null;
+  if (ctx.resource.group !== 'networking.k8s.io') return null;
   return asMap(get(ctx.resource.node, 'spec'));
 }
 

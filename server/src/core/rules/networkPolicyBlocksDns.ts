@@ -23,7 +23,7 @@ export const networkPolicyBlocksDns: ResourceRule = {
   check(ctx) {
     const r = ctx.resource;
     const policy = networkPolicyOf(r);
-    if (!policy || r.templated || !policy.policyTypes.includes('Egress') || allowsDns(ctx.snapshot, policy)) return;
+    if (!policy || !policy.policyTypes.includes('Egress') || allowsDns(ctx.snapshot, policy)) return;
     // Admin network policies and CNI-specific policies can allow DNS above or beside NetworkPolicy; we do not read them.
     const others = [...OTHER_POLICY_KINDS.flatMap((k) => ctx.snapshot.ofKind(k)), ...ctx.snapshot.ofKind('NetworkPolicy').filter((p) => p.group.endsWith('projectcalico.org'))];
     if (others.some((o) => sameTree(o.uri, r.uri))) return;

@@ -16,7 +16,7 @@ export const networkPolicyNamedPortUndeclared: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const policy = networkPolicyOf(ctx.resource);
-    if (!policy || ctx.resource.templated) return;
+    if (!policy) return;
     for (const rule of [...policy.ingress, ...policy.egress]) {
       const named = rule.ports.filter((p) => typeof p.port === 'string');
       if (named.length === 0) continue;

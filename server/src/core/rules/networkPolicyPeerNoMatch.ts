@@ -14,7 +14,7 @@ export const networkPolicyPeerNoMatch: ResourceRule = {
   check(ctx) {
     const r = ctx.resource;
     const policy = networkPolicyOf(r);
-    if (!policy || r.templated) return;
+    if (!policy) return;
     for (const [field, rules] of [['ingress', policy.ingress], ['egress', policy.egress]] as const) {
       rules.forEach((rule, i) => {
         rule.peers.forEach((peer, k) => {

@@ -14,7 +14,7 @@ export const nodePortConflict: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const svc = ctx.snapshot.service(ctx.resource);
-    if (!svc || ctx.resource.templated || (svc.type !== 'NodePort' && svc.type !== 'LoadBalancer')) return;
+    if (!svc || (svc.type !== 'NodePort' && svc.type !== 'LoadBalancer')) return;
     for (const sp of svc.ports) {
       if (sp.nodePort === null || sp.nodePort === 0 || !sp.nodePortNode) continue;
       // Cheap tests first: every Service of the workspace is looked at, for every Service with a nodePort.

@@ -6,17 +6,17 @@ import { findWorkloadKind, podTemplateOf } from '../model/workloads';
 import type { YMap, YNode } from '../syntax/nodes';
 import { asMap, get } from '../syntax/nodes';
 import type { ResourceContext, ResourceRule } from './types';
+import { writtenName } from '../model/resource';
 
-/** The pod template of the checked object, or null when it has none or is a Helm template (values unknown). */
+/** The pod template of the checked object, or null when it has none. */
 export function podTemplateFor(ctx: ResourceContext): PodTemplate | null {
-  if (ctx.resource.templated) return null;
   const wk = findWorkloadKind(ctx.snapshot.workloadKinds, ctx.resource);
   return (wk && podTemplateOf(ctx.resource, wk)) || null;
 }
 
 /** "container 'web'" or "init container 'setup'", for messages. */
 export function containerLabel(c: Container): string {
-  return `${c.init ? 'init container' : 'container'} '${c.name ?? '?'}'`;
+  return `${c.init ? 'init container' : 'container'} '${writtenName(c.nameNode, c.name) ?? '?'}'`;
 }
 
 /** A report function that appends `suffix` (e.g. " (container 'web')") to every message. */

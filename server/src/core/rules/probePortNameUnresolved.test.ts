@@ -56,7 +56,7 @@ test('a probe port name must be a port name of the same container', () => {
   `, { rules });
 });
 
-test('stays quiet for numbers, invalid names, resolved names and Helm templates', () => {
+test('stays quiet for numbers, invalid names, resolved names and Helm templates whose actions may add the port', () => {
   checkFixture(`${deployment('8080')}
     ---${deployment('"8080"')}
     ---
@@ -64,7 +64,18 @@ test('stays quiet for numbers, invalid names, resolved names and Helm templates'
     kind: Pod
     metadata: {name: {{ .Release.Name }}}
     spec:
+      containers: [{name: c, image: x, ports: {{ toYaml .Values.ports }}, readinessProbe: {httpGet: {port: nope}}}]
+  `, { rules });
+});
+
+test('a Helm template written literally where the probe is gets the warning too', () => {
+  checkFixture(`
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: {{ .Release.Name }}}
+    spec:
       containers: [{name: c, image: x, readinessProbe: {httpGet: {port: nope}}}]
+    #                                                                   ^^^^ warning probe-port-name-unresolved: readinessProbe.httpGet.port 'nope' is not a port name of container 'c'; it declares no named ports
   `, { rules });
 });
 

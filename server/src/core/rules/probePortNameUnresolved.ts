@@ -2,8 +2,10 @@ import { probePorts, resolveProbePort } from '../model/probes';
 import { isIanaSvcName } from '../k8s/names';
 import { didYouMean } from '../strings';
 import { basename } from '../paths';
-import { refName } from '../model/resource';
+import { refName, writtenName } from '../model/resource';
+import type { Container } from '../model/workloads';
 import type { ResourceRule } from './types';
+import { containerPortNames } from './_shared/templateLiterals';
 
 export const probePortNameUnresolved: ResourceRule = {
   id: 'probe-port-name-unresolved',
@@ -14,18 +16,21 @@ export const probePortNameUnresolved: ResourceRule = {
   category: 'links',
   kinds: ['*'],
   scope: 'resource',
+  templates: 'literal',
   check(ctx) {
     const t = ctx.snapshot.templateOf(ctx.resource);
-    if (!t || ctx.resource.templated) return;
+    if (!t) return;
     for (const p of probePorts(t)) {
       // An invalid name (a quoted number, upper case) is the API-validation rules' business.
       if (typeof p.port !== 'string' || !isIanaSvcName(p.port) || resolveProbePort(p).length > 0) continue;
+      // In a Helm template, actions may add ports to the container or name them.
+      if (t.owner.templated && !containerPortNames(ctx.file.text, p.container)) continue;
       const patched = ctx.snapshot.patchesFor(ctx.resource);
       if (patched.length > 0) {
         ctx.reportUnverifiable({
           start: p.node.start,
           end: p.node.end,
-          message: `cannot verify ${p.path}.port '${p.port}': container '${p.container.name ?? '?'}' does not declare it, but a patch (${basename(patched[0].uri)}) modifies ${refName(ctx.resource)} and may add it`,
+          message: `cannot verify ${p.path}.port '${p.port}': ${named(p.container)} does not declare it, but a patch (${basename(patched[0].uri)}) modifies ${refName(ctx.resource)} and may add it`,
           related: patched.slice(0, 5).map((u) => ({ uri: u.uri, start: u.range.start, end: u.range.start + 1, message: 'patch' })),
         });
         continue;
@@ -33,14 +38,14 @@ export const probePortNameUnresolved: ResourceRule = {
       const names = p.container.ports.map((cp) => cp.name).filter((n): n is string => !!n);
       const suggestion = didYouMean(p.port, names);
       const elsewhere = t.containers.find((c) => c !== p.container && c.ports.some((cp) => cp.name === p.port));
-      const container = `container '${p.container.name ?? '?'}'`;
+      const container = named(p.container);
       ctx.report({
         start: p.node.start,
         end: p.node.end,
         message:
           `${p.path}.port '${p.port}' is not a port name of ${container}` +
           (names.length ? `; it declares ${names.map((n) => `'${n}'`).join(', ')}` : '; it declares no named ports') +
-          (elsewhere ? `; container '${elsewhere.name ?? '?'}' declares it, but a probe only sees its own container's ports` : '') +
+          (elsewhere ? `; ${named(elsewhere)} declares it, but a probe only sees its own container's ports` : '') +
           (suggestion ? `; did you mean '${suggestion}'?` : ''),
         data: { name: p.port, ...(suggestion ? { suggestion } : {}) },
       });
@@ -52,3 +57,8 @@ export const probePortNameUnresolved: ResourceRule = {
     return [{ title: `Change the probe port to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: s }] }];
   },
 };
+
+/** "container 'web'", with a name that holds template actions shown as written. */
+function named(c: Container): string {
+  return `container '${writtenName(c.nameNode, c.name) ?? '?'}'`;
+}

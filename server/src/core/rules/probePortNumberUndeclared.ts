@@ -12,7 +12,7 @@ export const probePortNumberUndeclared: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const t = ctx.snapshot.templateOf(ctx.resource);
-    if (!t || ctx.resource.templated) return;
+    if (!t) return;
     for (const p of probePorts(t)) {
       // A container that declares no ports says nothing about where it listens.
       if (typeof p.port !== 'number' || p.container.ports.length === 0 || resolveProbePort(p).length > 0) continue;

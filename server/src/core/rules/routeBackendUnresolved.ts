@@ -12,7 +12,7 @@ export const routeBackendUnresolved: ResourceRule = {
   kinds: ['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute'],
   scope: 'resource',
   check(ctx) {
-    if (!isRoute(ctx.resource) || ctx.resource.templated) return;
+    if (!isRoute(ctx.resource)) return;
     checkServiceRefs(ctx, routeBackends(ctx.resource));
   },
   fixes: serviceRefFixes,

@@ -12,7 +12,7 @@ export const routeReferenceGrantMissing: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const r = ctx.resource;
-    if (!isRoute(r) || r.templated) return;
+    if (!isRoute(r)) return;
     const grants = ctx.snapshot.ofKind('ReferenceGrant');
     for (const ref of routeBackends(r)) {
       if (!ref.crossNamespace) continue;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Workspace } from '../model/workspace';
 import { checkFile, checkFileInSteps, FindingsCache } from './runner';
-import type { DocumentRule } from './types';
+import type { DocumentRule, ResourceRule } from './types';
+import { asMap, get } from '../syntax/nodes';
 
 const TEXT = [
   'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: nothing}\n  ports: [{port: 80}]\n',
@@ -53,4 +54,28 @@ test('a rule given to the runner reports even when the registry does not hold it
   };
   const found = checkFile(ws.snapshot(), '/w/a.yaml', { rules: [custom] });
   assert.deepEqual(found.map((d) => [d.rule, d.severity]), [0, 1, 2].map(() => ['custom-every-document', 'information']));
+});
+
+test('on a Helm template, a rule runs only when it reads templates literally, and never reports on an action', () => {
+  const ws = new Workspace();
+  const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  type: {{ .Values.type }}\n  clusterIP: None\n';
+  ws.setFile('/w/chart/templates/svc.yaml', text);
+  const every = (templates?: 'literal'): ResourceRule => ({
+    id: `every-pair-${templates ?? 'plain'}`,
+    title: 'Every value',
+    description: 'Marks the value of every pair under metadata and spec.',
+    remediation: 'None: a test rule.',
+    severity: 'information',
+    category: 'advice',
+    kinds: ['Service'],
+    scope: 'resource',
+    ...(templates ? { templates } : {}),
+    check(ctx) {
+      for (const key of ['metadata', 'spec']) for (const p of asMap(get(ctx.resource.node, key))?.items ?? []) if (p.value) ctx.report({ start: p.value.start, end: p.value.end, message: 'a value' });
+    },
+  });
+  const snapshot = ws.snapshot();
+  assert.deepEqual(checkFile(snapshot, '/w/chart/templates/svc.yaml', { rules: [every()] }), []);
+  const found = checkFile(snapshot, '/w/chart/templates/svc.yaml', { rules: [every('literal')] });
+  assert.deepEqual(found.map((d) => text.slice(d.start, d.end)), ['None']);
 });

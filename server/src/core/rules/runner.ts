@@ -11,6 +11,8 @@ import type { Resource } from '../model/resource';
 import type { DocumentContext, Finding, Rule } from './types';
 import { RULES } from './registry';
 import { linkEpoch } from '../model/signature';
+import type { Action } from '../syntax/helmBlank';
+import { findActions } from '../syntax/helmBlank';
 
 export const SUPPRESS_COMMENT = 'kube-netlens-disable-next-line';
 export const IGNORE_ANNOTATION = 'kube-netlens.io/ignore';
@@ -161,7 +163,9 @@ function runRules(snapshot: Snapshot, file: SourceFile, info: DocumentInfo, rule
       if (rule.scope === 'document') rule.check({ ...base, report, reportUnverifiable });
       else if (rule.scope === 'resource') {
         for (const resource of info.resources) {
-          if (rule.kinds.includes('*') || rule.kinds.includes(resource.kind)) rule.check({ ...base, resource, report, reportUnverifiable });
+          if (!rule.kinds.includes('*') && !rule.kinds.includes(resource.kind)) continue;
+          if (!resource.templated) rule.check({ ...base, resource, report, reportUnverifiable });
+          else if (rule.templates === 'literal') rule.check({ ...base, resource, report: literalOnly(info, report), reportUnverifiable });
         }
       }
     } catch (e) {
@@ -169,6 +173,19 @@ function runRules(snapshot: Snapshot, file: SourceFile, info: DocumentInfo, rule
       options.onRuleError?.(rule.id, file.uri, e);
     }
   }
+}
+
+/**
+ * A report function for a Helm template that drops findings on text holding a template action: what an action renders
+ * is unknown, so it is never wrong. Offsets are the file's; the actions are found in the document's text.
+ */
+function literalOnly(info: DocumentInfo, report: Report): Report {
+  let actions: Action[] | undefined;
+  const base = info.doc.span.start;
+  return (f) => {
+    actions ??= findActions(info.doc.text);
+    if (!actions.some((a) => a.start + base < Math.max(f.end, f.start + 1) && f.start < a.end + base)) report(f);
+  };
 }
 
 function finish(raw: Diagnostic[], file: SourceFile, docs: DocumentInfo[]): Diagnostic[] {

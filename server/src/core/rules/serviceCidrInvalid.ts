@@ -15,7 +15,7 @@ export const serviceCidrInvalid: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const r = ctx.resource;
-    if (r.group !== 'networking.k8s.io' || r.templated) return;
+    if (r.group !== 'networking.k8s.io') return;
     const pair = getPair(r.node, 'spec', 'cidrs');
     const items = seqItems(pair?.value);
     if (items.length === 0) {

@@ -11,7 +11,7 @@ export const servicePortDuplicate: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const svc = ctx.snapshot.service(ctx.resource);
-    if (!svc || ctx.resource.templated) return;
+    if (!svc) return;
     const byPort = new Map<string, number>();
     const byName = new Map<string, number>();
     for (const sp of svc.ports) {

@@ -32,6 +32,7 @@ export const servicePortName: ResourceRule = {
   description: 'A Service port name must be a DNS-1123 label (at most 63 lower-case letters, digits and "-"; all-digit names such as "80" are fine on a Service). When a Service has more than one port, every port needs a name. The API server rejects the Service otherwise.',
   remediation: 'Lower-case the name and use only letters, digits and "-"; give every port of a multi-port Service a name.',
   ...SERVICE_ERROR,
+  templates: 'literal',
   check: serviceCheck((ctx) => {
     const ports = portEntries(get(ctx.resource.node, 'spec'));
     for (const { node } of ports) {
@@ -54,7 +55,8 @@ export const servicePortName: ResourceRule = {
       });
     }
     // A kustomize patch may name the ports (ports merge on their number), so a patched Service is not judged here.
-    if (ports.length < 2 || ctx.snapshot.patchesFor(ctx.resource).length > 0) return;
+    // A Helm template's ports may be branches of an `if`, or name themselves in a `range`.
+    if (ports.length < 2 || ctx.resource.templated || ctx.snapshot.patchesFor(ctx.resource).length > 0) return;
     for (const { node, index } of ports) {
       if (nameOf(node) !== '') continue;
       const anchor = getPair(node, 'name')?.key ?? node.items[0]?.key ?? node;

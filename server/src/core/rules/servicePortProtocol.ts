@@ -10,6 +10,7 @@ export const servicePortProtocol: ResourceRule = {
   description: '`protocol` must be `TCP`, `UDP` or `SCTP` (upper case; it defaults to TCP), and `appProtocol` must be a qualified name such as `http`, `HTTP` or `kubernetes.io/h2c`. The API server rejects other values.',
   remediation: 'Use TCP, UDP or SCTP in upper case; write appProtocol as a name with an optional DNS-subdomain prefix.',
   ...SERVICE_ERROR,
+  templates: 'literal',
   check: serviceCheck((ctx) => {
     for (const { node } of portEntries(get(ctx.resource.node, 'spec'))) {
       checkEnumField(ctx.report, get(node, 'protocol'), 'protocol', PROTOCOLS);

@@ -24,12 +24,12 @@ export const serviceSelectorNoMatch: ResourceRule = {
     // As deployed, the selector is the one a kustomization builds (with its commonLabels), when one builds the Service.
     const built = svc?.variantSelectors[0];
     const selector = built?.selector ?? svc?.selector;
-    if (!svc || !selector || r.templated || svc.type === 'ExternalName') return;
+    if (!svc || !selector || svc.type === 'ExternalName') return;
     if (selectedTemplates(ctx.snapshot, svc).length > 0 || isTrafficSplitApex(ctx.snapshot, r)) return;
     const where = namespacesPhrase(r.namespaces);
     const sel = formatSelector(selector) + (built ? ` (as built by kustomization ${built.via})` : '');
     const selectorKey = (getPair(r.node, 'spec', 'selector') ?? getPair(r.node, 'spec') ?? getPair(r.node, 'kind'))!.key;
-    const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k));
+    const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), selector);
     if (unknown.length > 0) {
       ctx.reportUnverifiable({
         start: selectorKey.start,

@@ -37,6 +37,7 @@ export const serviceTargetPort: ResourceRule = {
   description: '`targetPort` is an integer from 1 to 65535 or the name of a container port (an IANA service name: at most 15 lower-case letters, digits and "-", with at least one letter). A quoted number such as "8080" is a string and therefore an invalid name. An absent targetPort defaults to `port`.',
   remediation: 'Write a port number unquoted, or use a container port name.',
   ...SERVICE_ERROR,
+  templates: 'literal',
   check: serviceCheck((ctx) => {
     for (const { node } of portEntries(get(ctx.resource.node, 'spec'))) {
       const tp = get(node, 'targetPort');

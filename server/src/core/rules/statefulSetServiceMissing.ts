@@ -19,7 +19,7 @@ export const statefulSetServiceMissing: ResourceRule = {
   check(ctx) {
     const r = ctx.resource;
     const node = governingServiceNode(r);
-    if (!isStatefulSet(r) || r.templated || !node) return;
+    if (!isStatefulSet(r) || !node) return;
     const name = String(node.value);
     const services = governingServices(ctx.snapshot, r, name);
     const where = r.namespaces.length === 1 ? `namespace '${r.namespaces[0]}'` : `namespaces ${r.namespaces.map((n) => `'${n}'`).join(', ')}`;

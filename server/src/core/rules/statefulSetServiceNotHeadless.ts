@@ -13,7 +13,7 @@ export const statefulSetServiceNotHeadless: ResourceRule = {
   check(ctx) {
     const r = ctx.resource;
     const node = governingServiceNode(r);
-    if (!isStatefulSet(r) || r.templated || !node) return;
+    if (!isStatefulSet(r) || !node) return;
     const views = governingServices(ctx.snapshot, r, String(node.value)).map((s) => ctx.snapshot.service(s));
     if (views.length === 0 || views.some((v) => !v || v.headless || v.resource.templated || v.type === 'ExternalName')) return;
     const clusterIP = views[0]!.clusterIP;

@@ -1,4 +1,5 @@
-import { resolveTargetPort, selectedTemplates, servingContainers, templateOwnerName } from '../model/links';
+import { resolveTargetPort, templateOwnerName } from '../model/links';
+import { mayBeSelected, servedPortNames } from './_shared/templateLiterals';
 import { didYouMean } from '../strings';
 import type { ResourceRule } from './types';
 import { isIanaSvcName } from '../k8s/names';
@@ -13,11 +14,14 @@ export const targetPortNameUnresolved: ResourceRule = {
   category: 'links',
   kinds: ['Service'],
   scope: 'resource',
+  templates: 'literal',
   check(ctx) {
     const svc = ctx.snapshot.service(ctx.resource);
-    if (!svc || ctx.resource.templated) return;
-    const templates = selectedTemplates(ctx.snapshot, svc).filter((t) => !t.owner.templated);
-    if (templates.length === 0) return;
+    const templates = svc && mayBeSelected(ctx.snapshot, svc);
+    if (!svc || !templates?.length) return;
+    // What each template declares: null for a Helm template whose actions may add ports or name them.
+    const served = templates.map((t) => servedPortNames(ctx.snapshot, t));
+    if (served.some((names) => names === null)) return;
     for (const sp of svc.ports) {
       const name = sp.targetPort;
       // An invalid port name (a quoted number, upper case, a boolean such as `yes`) is the API-validation rules' business.
@@ -35,7 +39,7 @@ export const targetPortNameUnresolved: ResourceRule = {
         });
         continue;
       }
-      const declared = new Set(templates.flatMap((t) => servingContainers(t).flatMap((c) => c.ports.map((p) => p.name).filter((n): n is string => !!n))));
+      const declared = new Set(served.flatMap((names) => [...(names ?? [])]));
       const suggestion = didYouMean(name, declared);
       const where =
         templates.length === 1

@@ -12,7 +12,7 @@ export const targetPortNumberUndeclared: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const svc = ctx.snapshot.service(ctx.resource);
-    if (!svc || ctx.resource.templated) return;
+    if (!svc) return;
     // Only templates that declare ports at all say anything; many images listen without declaring.
     const templates = selectedTemplates(ctx.snapshot, svc).filter((t) => !t.owner.templated && servingContainers(t).some((c) => c.ports.length > 0));
     if (templates.length === 0) return;

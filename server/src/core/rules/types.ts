@@ -23,6 +23,12 @@ export interface RuleMeta {
   category: RuleCategory;
   /** Kinds the rule applies to, `*` for all objects, or `document` for rules on the YAML text itself. */
   kinds: string[];
+  /**
+   * `literal`: the rule checks Helm templates too, on their literal text. It judges only what is written literally
+   * (the runner drops a finding on text that holds a template action) and reports nothing an action could supply,
+   * such as a missing field. Without it, a rule skips templated objects.
+   */
+  templates?: 'literal';
 }
 
 export interface Finding extends Range {

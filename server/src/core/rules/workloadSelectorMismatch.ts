@@ -14,7 +14,6 @@ export const workloadSelectorMismatch: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const r = ctx.resource;
-    if (r.templated) return;
     const wk = findWorkloadKind(ctx.snapshot.workloadKinds, r);
     const template = wk && podTemplateOf(r, wk);
     if (!wk || !template) return;

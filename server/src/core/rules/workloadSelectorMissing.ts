@@ -16,7 +16,7 @@ export const workloadSelectorMissing: ResourceRule = {
   scope: 'resource',
   check(ctx) {
     const r = ctx.resource;
-    if (r.templated || !SELECTOR_REQUIRED_API.includes(r.apiVersion)) return;
+    if (!SELECTOR_REQUIRED_API.includes(r.apiVersion)) return;
     const wk = findWorkloadKind(ctx.snapshot.workloadKinds, r);
     if (!wk || !podTemplateOf(r, wk)) return;
     if (getPair(r.node, 'spec', 'selector')?.value) return;

@@ -5,6 +5,8 @@
  * - A line that holds nothing but actions (`{{- if … }}`, `{{- end }}`, `{{- include … | nindent 4 }}`,
  *   `{{- toYaml . | nindent 8 }}`) becomes blank: a control line vanishes when rendered, and what an include or toYaml
  *   produces is unknown, so the key above it is left without a literal value.
+ * - An action that ends its line with `nindent` (`selector: {{- include "web.selectorLabels" . | nindent 4 }}`) renders
+ *   a block on the lines below, so it is blank too: the key gets its value from the lines that follow.
  * - An action with literal text on its line (`port: {{ .Values.port }}`, `name: {{ $n }}-test`, `"{{ .Values.x }}"`)
  *   becomes a placeholder scalar of underscores, so that the key keeps a value and the text around it stays one
  *   scalar, whatever characters the action held (quotes, colons, brackets).
@@ -12,9 +14,11 @@
  * Line breaks inside an action are kept, so lines and columns do not move either. One pass, linear in the text.
  */
 
+import type { YPair } from './nodes';
+
 export const PLACEHOLDER = '_';
 
-interface Action {
+export interface Action {
   start: number;
   end: number;
 }
@@ -27,7 +31,7 @@ export function blankTemplateActions(text: string): string {
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i];
     out.push(text.slice(at, a.start));
-    const fill = aloneOnLine(text, actions, i) ? ' ' : PLACEHOLDER;
+    const fill = aloneOnLine(text, actions, i) || rendersBlock(text, a) ? ' ' : PLACEHOLDER;
     out.push(text.slice(a.start, a.end).replace(/[^\r\n]/g, fill));
     at = a.end;
   }
@@ -39,7 +43,7 @@ export function blankTemplateActions(text: string): string {
  * The actions of the text, in order. Inside an action, `}}` in a string ("…", `…`, '…') does not close it, and a
  * comment `{{/* … *\/}}` ends only at its own `*\/`. An action that never closes runs to the end of the text.
  */
-function findActions(text: string): Action[] {
+export function findActions(text: string): Action[] {
   const actions: Action[] = [];
   let i = text.indexOf('{{');
   while (i >= 0) {
@@ -79,6 +83,13 @@ function stringEnd(text: string, open: number): number {
   return text.length;
 }
 
+/** True for an action that pipes into `nindent` and ends its line: what it renders starts on a new line. */
+function rendersBlock(text: string, a: Action): boolean {
+  if (!/\|\s*nindent\s+\d+\s*-?\}\}$/.test(text.slice(a.start, a.end))) return false;
+  const lineEnd = text.indexOf('\n', a.end);
+  return isBlank(text, a.end, lineEnd < 0 ? text.length : lineEnd);
+}
+
 /** True when only blanks and other actions share the lines the action starts and ends on. */
 function aloneOnLine(text: string, actions: Action[], index: number): boolean {
   const lineStart = text.lastIndexOf('\n', actions[index].start - 1) + 1;
@@ -115,4 +126,60 @@ export function literalTemplateError(text: string, code: string, offset: number)
   const line = text.slice(lineStart, lineEnd);
   if (line.includes('{{')) return false;
   return code === 'TAB_AS_INDENT' || /^[^"'#]*:[ \t]+["']/.test(line);
+}
+
+/** Actions that render nothing: control structure, definitions, comments and variable assignments. */
+const SILENT_ACTION = /^(?:if|else|end|with|range|define|break|continue)\b|^\/\*|^\$\w*\s*:?=/;
+
+/** An action alone on its line that renders text (an include, toYaml, a value): it may add entries where it stands. */
+export interface RenderingLine {
+  /** The offset of the action. */
+  offset: number;
+  /**
+   * The column its output lines start at: the width of its `nindent` or `indent` when it has one (the rendered text
+   * goes there wherever the action stands), else the action's own column.
+   */
+  column: number;
+}
+
+/**
+ * The actions alone on their line, between `start` and `end` of `text`, that render text. Blanking leaves such a line
+ * empty, so the literal structure around it is incomplete: a list may have more items, a map more keys.
+ */
+export function renderingLines(text: string, start: number, end: number): RenderingLine[] {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const slice = text.slice(from, to < 0 ? text.length : to);
+  if (!slice.includes('{{')) return [];
+  const actions = findActions(slice);
+  const out: RenderingLine[] = [];
+  actions.forEach((a, i) => {
+    const body = slice.slice(a.start + 2, a.end).replace(/^[-\s]+/, '');
+    if (from + a.start >= end || SILENT_ACTION.test(body) || !(aloneOnLine(slice, actions, i) || rendersBlock(slice, a))) return;
+    const own = a.start - (slice.lastIndexOf('\n', a.start - 1) + 1);
+    const width = /\bn?indent\s+(\d+)/.exec(body);
+    out.push({ offset: from + a.start, column: width ? Number(width[1]) : own });
+  });
+  return out;
+}
+
+/**
+ * Where a key's block ends in a template: at the first line of literal text indented no deeper than the key (a list
+ * written at the key's own indentation, `- …`, still belongs to it). Blank lines, comments and lines that start with
+ * an action are inside, since what an action renders goes where `nindent` puts it, not where the action stands.
+ */
+export function keyBlockEnd(text: string, pair: YPair): number {
+  const keyColumn = pair.key.start - (text.lastIndexOf('\n', pair.key.start - 1) + 1);
+  const seqAtKey = pair.value?.type === 'seq' && !pair.value.flow;
+  let at = text.indexOf('\n', pair.key.start);
+  while (at >= 0) {
+    const start = at + 1;
+    const next = text.indexOf('\n', start);
+    const line = text.slice(start, next < 0 ? text.length : next).replace(/\r$/, '');
+    const body = line.trimStart();
+    const indent = line.length - body.length;
+    if (body !== '' && !body.startsWith('{{') && !body.startsWith('#') && (indent < keyColumn || (indent === keyColumn && !(seqAtKey && body.startsWith('-'))))) return start;
+    at = next;
+  }
+  return text.length;
 }
