@@ -8,6 +8,7 @@ import type { NamedTemplate } from './chart';
 import { includeClosure } from './chart';
 import type { Selector } from './selectors';
 import type { PodTemplate } from './workloads';
+import type { Resource } from './resource';
 import { asScalar, getPair } from '../syntax/nodes';
 import type { StringEntry, YPair } from '../syntax/nodes';
 import { keyBlockEnd } from '../syntax/helmBlank';
@@ -64,6 +65,12 @@ export function mayRenderSelector(text: string, chart: { name: string | null; de
     if (q.operator === 'Exists') return found.length > 0;
     return true;
   });
+}
+
+/** Whether a templated object may be named `wanted`: its name as written, or one that an action renders. */
+export function mayRenderName(r: Resource, wanted: string, chartName: string | null): boolean {
+  const raw = r.nameNode?.raw ?? '';
+  return raw.includes('{{') ? valueMayBe(raw, wanted, chartName) : r.name === wanted;
 }
 
 /**

@@ -23,13 +23,16 @@ import type { Edit } from '../syntax/incremental';
 import { linkEpoch } from './signature';
 import type { HelmChart } from './chart';
 import { helmCharts, isChartSupportFile } from './chart';
-import { mayRenderSelector } from './chartLabels';
+import { mayRenderName, mayRenderSelector } from './chartLabels';
 import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
 import { findOperatorPodKind, operatorPodTemplates } from './operatorPods';
 import type { BuiltObject } from './kustomizeVariants';
 import { builtObject, variantName, variantSelector, variantTemplate } from './kustomizeVariants';
+
+/** What a link looks for, that a Helm template elsewhere may render. */
+export type Wanted = { selector: Selector } | { name: string };
 
 /** A document whose objects we cannot know: it does not parse, runs two objects together, or is a Helm template. */
 export interface UnknownSource {
@@ -71,7 +74,6 @@ export class Snapshot {
   private kustomize: Map<string, KustomizeContext> = new Map();
   private linkGraph: LinkGraph | undefined;
   private chartList: HelmChart[] | undefined;
-  private templatesByDocument: Map<string, PodTemplate[]> | undefined;
   /**
    * For a derived snapshot: the last link graph built along the chain it derives from, the link epoch and the files
    * of the snapshot it was built for. Its links are reused where no edit reaches them (see `graph`).
@@ -376,36 +378,32 @@ export class Snapshot {
   /**
    * Documents we could not read that might hold a pod source (or other object of `kinds`) for a link from `fromUri`
    * in one of `namespaces`. A broken document counts when it is in the same folder tree as the referring file. A
-   * Helm template elsewhere in the workspace counts for a `selector` its pods may satisfy (model/chartLabels.ts): a
-   * chart is installed in whatever namespace its release picks.
+   * chart's template elsewhere in the workspace counts when it may render what is `wanted`: pods a selector selects, or
+   * an object of that name (model/chartLabels.ts). A chart is installed in whatever namespace its release picks.
    */
-  unknownSourcesFor(fromUri: string, namespaces: string[], kinds: (kind: string) => boolean, selector?: Selector): UnknownSource[] {
+  unknownSourcesFor(fromUri: string, namespaces: string[], kinds: (kind: string) => boolean, wanted?: Wanted): UnknownSource[] {
     const dir = dirname(fromUri);
     return this.unknown.filter((u) => {
       // A remote base can hold anything, but only for the builds of the kustomization that names it.
       if (u.reason === 'remote') return this.kustomize.get(fromUri)?.builtBy.has(u.uri) ?? false;
       const udir = dirname(u.uri);
-      if (!isWithin(dir, udir) && !isWithin(udir, dir)) return u.reason === 'helm' && !!selector && this.helmMayRender(u, selector);
+      if (!isWithin(dir, udir) && !isWithin(udir, dir)) return u.reason === 'helm' && !!wanted && this.helmMayRender(u, kinds, wanted);
       if (u.kinds.length > 0 && !u.kinds.some(kinds)) return false;
       if (u.namespace !== null && u.reason !== 'helm' && !namespaces.includes(u.namespace)) return false;
       return true;
     });
   }
 
-  /** Whether the pod templates of a Helm template document may carry labels that satisfy `selector`. */
-  private helmMayRender(u: UnknownSource, selector: Selector): boolean {
-    if (!this.templatesByDocument) {
-      this.templatesByDocument = new Map();
-      for (const t of this.templates) {
-        const key = `${t.owner.uri}#${t.owner.docIndex}`;
-        this.templatesByDocument.set(key, [...(this.templatesByDocument.get(key) ?? []), t]);
-      }
-    }
-    const templates = this.templatesByDocument.get(`${u.uri}#${u.docIndex}`) ?? [];
-    if (templates.length === 0) return false;
+  /** Whether a document of a Helm chart may render what is wanted: pods the selector selects, or an object of that name. */
+  private helmMayRender(u: UnknownSource, kinds: (kind: string) => boolean, wanted: Wanted): boolean {
     const text = this.files.get(u.uri)?.text ?? '';
-    const chart = this.charts().find((c) => u.uri.startsWith(`${c.root}/templates/`)) ?? { name: null, defines: [] };
-    return templates.some((t) => mayRenderSelector(text, chart, t, selector));
+    // Outside a chart, a templated document is someone's own templating (a test harness, a generator), not a release.
+    const chart = this.charts().find((c) => u.uri.startsWith(`${c.root}/templates/`));
+    if (!chart) return false;
+    const resources = this.documents(u.uri).find((d) => d.index === u.docIndex)?.resources ?? [];
+    if ('name' in wanted) return resources.some((r) => kinds(r.kind) && mayRenderName(r, wanted.name, chart.name));
+    const templates = resources.map((r) => this.templateOf(r)).filter((t): t is PodTemplate => !!t);
+    return templates.some((t) => mayRenderSelector(text, chart, t, wanted.selector));
   }
 }
 

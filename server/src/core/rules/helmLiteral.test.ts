@@ -166,3 +166,25 @@ test('a label value an action renders may be a name made from the chart\'s, or a
   checkFixture(`${chartWith(name)}${outside('{app: MyApp}', 'warning service-selector-no-match: selector app=MyApp matches no pod template')}`, { rules });
   checkFixture(`${chartWith('release: {{ .Release.Name }}')}${outside('{release: prod}', 'information link-unverifiable: cannot verify selector release=prod')}`, { rules });
 });
+
+test('a Service name a chart elsewhere may render is cannot verify; outside a chart, a templated document does not count', () => {
+  const statefulSet = (serviceName: string, note: string) => `
+    //- apps/db.yaml
+    apiVersion: apps/v1
+    kind: StatefulSet
+    metadata: {name: db}
+    spec:
+      serviceName: ${serviceName}
+      #            ${note}
+      selector: {matchLabels: {app: db}}
+      template:
+        metadata: {labels: {app: db}}
+        spec:
+          containers: [{name: db, image: postgres, ports: [{containerPort: 5432}]}]`;
+  const rules = ['statefulset-service-missing', 'link-unverifiable'];
+  checkFixture(webChart(`${webService('http')}${statefulSet('web-headless', '^^^^^^^^^^^^ information link-unverifiable: cannot verify serviceName \'web-headless\'')}`), { rules });
+  checkFixture(webChart(`${webService('http')}${statefulSet('db-headless', '^^^^^^^^^^^ warning statefulset-service-missing: ')}`), { rules });
+  // The same Service template, but in a folder without Chart.yaml.
+  const loose = webService('http').replace('web/templates/', 'gen/templates/');
+  checkFixture(`${loose}${statefulSet('web-headless', '^^^^^^^^^^^^ warning statefulset-service-missing: ')}`, { rules });
+});

@@ -68,7 +68,7 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): void {
   // `kubectl run`, a chart or another repository. A different app in the same folder is no evidence either.
   const near = nearestTemplate(ctx.snapshot, m.selector, m.namespaces, r.uri);
   if (!near || !near.failing.every((q) => isTypo(near.actual.get(q), q.values[0]))) return;
-  const unknown = ctx.snapshot.unknownSourcesFor(r.uri, m.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), m.selector);
+  const unknown = ctx.snapshot.unknownSourcesFor(r.uri, m.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), { selector: m.selector });
   if (unknown.length > 0) {
     ctx.reportUnverifiable({
       ...keyRange,

@@ -29,7 +29,7 @@ export const serviceSelectorNoMatch: ResourceRule = {
     const where = namespacesPhrase(r.namespaces);
     const sel = formatSelector(selector) + (built ? ` (as built by kustomization ${built.via})` : '');
     const selectorKey = (getPair(r.node, 'spec', 'selector') ?? getPair(r.node, 'spec') ?? getPair(r.node, 'kind'))!.key;
-    const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), selector);
+    const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), { selector });
     if (unknown.length > 0) {
       ctx.reportUnverifiable({
         start: selectorKey.start,

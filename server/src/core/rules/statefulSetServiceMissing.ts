@@ -24,7 +24,7 @@ export const statefulSetServiceMissing: ResourceRule = {
     const services = governingServices(ctx.snapshot, r, name);
     const where = r.namespaces.length === 1 ? `namespace '${r.namespaces[0]}'` : `namespaces ${r.namespaces.map((n) => `'${n}'`).join(', ')}`;
     if (services.length === 0) {
-      const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => k === 'Service');
+      const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => k === 'Service', { name });
       if (unknown.length > 0) {
         ctx.reportUnverifiable({
           start: node.start,

@@ -36,7 +36,7 @@ function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, livesWithService
   const services = referencedServices(snapshot, ref);
   const where = ref.namespaces.length === 1 ? `namespace '${ref.namespaces[0]}'` : `namespaces ${ref.namespaces.map((n) => `'${n}'`).join(', ')}`;
   if (services.length === 0) {
-    const unknown = snapshot.unknownSourcesFor(ref.from.uri, ref.namespaces, (k) => k === 'Service');
+    const unknown = snapshot.unknownSourcesFor(ref.from.uri, ref.namespaces, (k) => k === 'Service', { name: ref.name });
     if (unknown.length > 0) {
       ctx.reportUnverifiable({
         start: ref.nameNode.start,
