@@ -234,6 +234,25 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         return `menu ${menu}; '---' inserted, 2 squiggles left`;
       });
 
+      await step(checks, 'a Helm chart template opens clean, and a literal targetPort typo typed into it gets the warning', async () => {
+        const squiggles = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error');
+        await page.keyboard.press('Escape');
+        // Line 11 is `      targetPort: http`; column 23 is just after `http`.
+        await openAndGoTo(page, 'helm/web/templates/service.yaml', 11, 23);
+        await page.keyboard.type('t');
+        const warned = page.locator('.monaco-editor .squiggly-warning').first();
+        await warned.waitFor({ state: 'attached', timeout: 30_000 });
+        // Inside the word, for the hover.
+        await page.keyboard.press('ArrowLeft');
+        const hover = await showHover(page, "did you mean 'http'?", 15_000);
+        await screenshot(page, work, 'helm-template.png', screenshotTo);
+        await page.keyboard.press('Escape');
+        // Undo: the template as written has no finding at all.
+        await page.keyboard.press('Control+Z');
+        if (!(await waitFor(async () => (await squiggles.count()) === 0, 30_000))) throw new Error(`${await squiggles.count()} squiggles left after undoing the typo`);
+        return `${JSON.stringify(hover.slice(0, 160))}; none after undo`;
+      });
+
     } finally {
       await browser.close();
     }
