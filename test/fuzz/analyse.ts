@@ -10,6 +10,7 @@ import { checkFile } from '../../server/src/core/rules/runner';
 import type { FindingsCache } from '../../server/src/core/rules/runner';
 import { pathAt } from '../../server/src/core/syntax/nodes';
 import type { Random } from './random';
+import { linkGraph } from '../../server/src/core/model/graph/ofSnapshot';
 
 export interface Analysis {
   diagnostics: Map<string, Diagnostic[]>;
@@ -60,7 +61,7 @@ export function analyse(ws: Workspace, rng?: Random, cache?: FindingsCache): Ana
     diagnostics.set(uri, diags);
     for (const doc of file.docs) if (rng && doc.root) pathAt(doc.root, rng.between(doc.span.start, doc.span.end));
   }
-  const graph = snapshot.graph();
+  const graph = linkGraph(snapshot);
   for (const link of graph.all) {
     inText(`link ${link.kind} source`, link.from.uri, link.from);
     for (const t of link.to) inText(`link ${link.kind} target`, t.uri, t);

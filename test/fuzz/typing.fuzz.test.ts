@@ -16,6 +16,7 @@ import { checkFile, FindingsCache } from '../../server/src/core/rules/runner';
 import { LineIndex } from '../../server/src/core/text';
 import { loadCorpus, REPO_ROOT } from './corpus';
 import { fuzzCases, fuzzSeed, Random } from './random';
+import { linkGraph } from '../../server/src/core/model/graph/ofSnapshot';
 
 const SEED = fuzzSeed(20261126);
 const KEYSTROKES = fuzzCases(400);
@@ -28,7 +29,7 @@ function shape(s: Snapshot): string {
     resources: s.resources.map((r) => `${r.id} ${r.namespaces.join(',')}`),
     templates: s.templates.map((t) => `${t.owner.id} ${t.labels.map((l) => `${l.key}=${l.value}`).join(',')}`),
     unknown: s.unknown.map((u) => `${u.uri}#${u.docIndex} ${u.reason}`),
-    links: s.graph().all.map((l) => `${l.kind} ${at(l.from)} -> ${l.to.map(at).join(' ')}`),
+    links: linkGraph(s).all.map((l) => `${l.kind} ${at(l.from)} -> ${l.to.map(at).join(' ')}`),
   });
 }
 
@@ -64,7 +65,7 @@ test(`typing: ${KEYSTROKES} keystrokes, seed ${SEED}, reused work equals a fresh
     else {
       // Links from the edited file alone, as go to definition asks for them, without building the whole graph.
       const ends = (links: { kind: string; from: { start: number }; to: { uri: string; start: number }[] }[]) => JSON.stringify(links.map((l) => [l.kind, l.from.start, l.to.map((t) => `${t.uri}@${t.start}`)]));
-      assert.equal(ends(snapshot.graph().linksFrom(uri)), ends(built.graph().all.filter((l) => l.from.uri === uri)), `${label}: links from the edited file`);
+      assert.equal(ends(linkGraph(snapshot).linksFrom(uri)), ends(linkGraph(built).all.filter((l) => l.from.uri === uri)), `${label}: links from the edited file`);
     }
     for (const u of uris) {
       const reused = JSON.stringify(checkFile(snapshot, u, { cache }));

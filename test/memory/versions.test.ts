@@ -11,6 +11,7 @@ import { runInNewContext } from 'node:vm';
 import { Workspace } from '../../server/src/core/model/workspace';
 import type { SourceFile } from '../../server/src/core/model/sourceFile';
 import { checkFile, FindingsCache } from '../../server/src/core/rules/runner';
+import { linkGraph } from '../../server/src/core/model/graph/ofSnapshot';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -47,7 +48,7 @@ test('typing does not keep earlier versions of a file alive (line index, snapsho
     const snapshot = ws.snapshot();
     checkFile(snapshot, '/a/app.yaml', { cache });
     checkFile(snapshot, '/a/svc.yaml', { cache });
-    if (i % 3 === 0) snapshot.graph();
+    if (i % 3 === 0) linkGraph(snapshot);
   }
   assert.ok(await collected(first), 'the first version of the edited file is still reachable after 20 edits');
 });

@@ -15,6 +15,7 @@ import { getPair } from '../syntax/nodes';
 import { plural } from '../strings';
 import { contains, uniquePlaces } from './locate';
 import { foldCopies, listSome } from './hoverService';
+import { linkGraph } from '../model/graph/ofSnapshot';
 
 export type LensKind = 'selects' | 'applies' | 'exposed';
 
@@ -80,7 +81,7 @@ function selectionLens(kind: 'selects' | 'applies', r: Resource, templates: PodT
  */
 function serviceLinksByTarget(snapshot: Snapshot, uri: string): Map<Resource, { link: Link; target: LinkTarget }[]> {
   const out = new Map<Resource, { link: Link; target: LinkTarget }[]>();
-  for (const entry of snapshot.graph().linksInto(uri)) {
+  for (const entry of linkGraph(snapshot).linksInto(uri)) {
     if (entry.link.kind !== 'service-selector') continue;
     const list = out.get(entry.target.resource);
     if (list) list.push(entry);

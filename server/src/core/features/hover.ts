@@ -15,6 +15,7 @@ import type { Located } from './locate';
 import { linksUnder, referencesTo } from './navigation';
 import { listSome, serviceHover } from './hoverService';
 import { addressHover, portNumberHover } from './hoverAddress';
+import { linkGraph } from '../model/graph/ofSnapshot';
 
 export interface Hover extends Range {
   markdown: string;
@@ -61,7 +62,7 @@ function containerPortSection(snapshot: Snapshot, at: Located, offset: number): 
   const port = container?.ports.find((p) => offset >= p.node.start && offset <= p.node.end);
   if (!t || !container || !port) return null;
   const title = `**Container port** ${port.containerPort ?? '?'}/${port.protocol}${port.name ? ` (\`${port.name}\`)` : ''} of container \`${container.name ?? '?'}\` in ${templateOwnerName(t)}`;
-  const routes = snapshot.graph().linksInto(at.file.uri).filter((e) => e.link.kind === 'target-port' && contains(port.node, e.target));
+  const routes = linkGraph(snapshot).linksInto(at.file.uri).filter((e) => e.link.kind === 'target-port' && contains(port.node, e.target));
   const described = [...new Set(routes.map((e) => describeServicePortLink(snapshot, e.link)))];
   if (container.init) return `${title}\n\nAn init container: Services never route to it.`;
   return `${title}\n\n${described.length ? `Routed to by ${plural(described.length, 'Service port')}: ${listSome(described)}.` : 'No Service in the workspace routes to this port.'}`;

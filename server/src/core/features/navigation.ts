@@ -6,10 +6,11 @@
 import type { Link, LinkTarget, Place } from '../model/graph/types';
 import type { Snapshot } from '../model/snapshot';
 import { contains, uniquePlaces } from './locate';
+import { linkGraph } from '../model/graph/ofSnapshot';
 
 /** The innermost links written at the offset (several when providers share one reference). */
 export function linksUnder(snapshot: Snapshot, uri: string, offset: number): Link[] {
-  const links = snapshot.graph().linksAt(uri, offset);
+  const links = linkGraph(snapshot).linksAt(uri, offset);
   if (links.length === 0) return [];
   const size = (l: Link) => l.from.end - l.from.start;
   return links.filter((l) => size(l) === size(links[0]));
@@ -31,7 +32,7 @@ export interface Reference {
  * the whole template), only the innermost count: the user asked about the thing they are on.
  */
 export function referencesTo(snapshot: Snapshot, uri: string, offset: number): Reference[] {
-  const hits = snapshot.graph().referencesAt(uri, offset);
+  const hits = linkGraph(snapshot).referencesAt(uri, offset);
   return hits.filter((h) => !hits.some((o) => o.target !== h.target && contains(h.target, o.target) && !contains(o.target, h.target)));
 }
 

@@ -18,6 +18,7 @@ import type { Range } from '../text';
 import { yamlString } from '../syntax/yamlText';
 import { locate } from './locate';
 import { referencesTo } from './navigation';
+import { linkGraph } from '../model/graph/ofSnapshot';
 
 export type Refusal = { error: string };
 
@@ -72,7 +73,7 @@ function planAt(snapshot: Snapshot, uri: string, offset: number): Plan | Refusal
   const selectorLink = selectorLinkAt(snapshot, uri, pair);
   if (selectorLink && pair) return labelPlan(snapshot, { kind: 'selector', link: selectorLink, key: keyText(pair) ?? '', pair }, scalar.value);
   const port = t?.containers.flatMap((c) => c.ports).find((p) => p.nameNode === scalar);
-  const usesPortName = snapshot.graph().linksAt(uri, offset).some((l) => l.from.start === scalar.start && l.from.end === scalar.end);
+  const usesPortName = linkGraph(snapshot).linksAt(uri, offset).some((l) => l.from.start === scalar.start && l.from.end === scalar.end);
   if (port || usesPortName) return portNamePlan(snapshot, { uri, node: scalar });
   return { error: 'Nothing to rename here: put the cursor on a label value or a container port name.' };
 }
@@ -80,7 +81,7 @@ function planAt(snapshot: Snapshot, uri: string, offset: number): Plan | Refusal
 /** Links whose reference is exactly this selector entry (`app: web` under a selector). */
 function selectorLinkAt(snapshot: Snapshot, uri: string, pair: YPair | undefined): Link | undefined {
   if (!pair) return undefined;
-  return snapshot.graph().linksFrom(uri).find((l) => l.from.start === pair.start && l.from.end === pair.end);
+  return linkGraph(snapshot).linksFrom(uri).find((l) => l.from.start === pair.start && l.from.end === pair.end);
 }
 
 /** The pair written exactly at a place (a selector entry or a label line), if the place is one. */
@@ -167,7 +168,7 @@ function ownSelectorValue(t: PodTemplate, key: string): YPair | 'expression' | n
  */
 function portNamePlan(snapshot: Snapshot, start: { uri: string; node: YScalar }): Plan | Refusal {
   const name = String(start.node.value);
-  const graph = snapshot.graph();
+  const graph = linkGraph(snapshot);
   const seen = new Map<string, { uri: string; node: YScalar }>();
   const queue: Place[] = [{ uri: start.uri, start: start.node.start, end: start.node.end }];
   while (queue.length) {

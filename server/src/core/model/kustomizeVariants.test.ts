@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent, parseFixture, workspaceOf } from '../testing/fixture';
 import { selectedTemplates } from './links';
+import { linkGraph } from './graph/ofSnapshot';
 
 const rules = ['service-selector-no-match', 'target-port-name-unresolved', 'workload-selector-missing', 'link-unverifiable'];
 
@@ -34,7 +35,7 @@ test('commonLabels join a Service without selector and a Deployment without labe
   assert.deepEqual(svc.variantSelectors.map((v) => v.via), ['/ws/base/kustomization.yaml']);
   const templates = selectedTemplates(snapshot, svc);
   assert.deepEqual(templates.map((t) => [t.owner.name, t.via, t.labels.map((l) => `${l.key}=${l.value}`)]), [['web', '/ws/base/kustomization.yaml', ['app=web']]]);
-  const links = snapshot.graph().linksFrom('/ws/base/svc.yaml');
+  const links = linkGraph(snapshot).linksFrom('/ws/base/svc.yaml');
   assert.deepEqual(links.map((l) => [l.kind, l.via, l.to.length]), [
     ['service-selector', 'through kustomization /ws/base/kustomization.yaml', 1],
     ['target-port', 'through kustomization /ws/base/kustomization.yaml', 1],

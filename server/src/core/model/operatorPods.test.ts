@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent, parseFixture, workspaceOf } from '../testing/fixture';
+import { linkGraph } from './graph/ofSnapshot';
 
 const rules = ['service-selector-no-match', 'target-port-name-unresolved', 'link-unverifiable'];
 
@@ -100,6 +101,6 @@ test('a stamped label links to the name of the custom resource', () => {
       selector: {prometheus: k8s}
   `));
   const text = f.files.get('/ws/main.yaml')!;
-  const links = workspaceOf(f).snapshot().graph().linksAt('/ws/main.yaml', text.indexOf('prometheus: k8s'));
+  const links = linkGraph(workspaceOf(f).snapshot()).linksAt('/ws/main.yaml', text.indexOf('prometheus: k8s'));
   assert.deepEqual(links.map((l) => l.to.map((t) => text.slice(t.start, t.end))), [['name: k8s']]);
 });

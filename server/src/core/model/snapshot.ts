@@ -16,15 +16,9 @@ import { selectionKey, selectorMatches } from './selectors';
 import { isKustomizationFile, kustomizeContexts, looksLikePatchFile, readKustomization } from './kustomize';
 import type { Kustomization, KustomizeContext } from './kustomize';
 import { get, str } from '../syntax/nodes';
-import { LinkGraph } from './graph/graph';
-import type { GraphSeed } from './graph/graph';
-import { diffTexts } from '../syntax/incremental';
-import type { Edit } from '../syntax/incremental';
-import { linkEpoch } from './signature';
 import type { HelmChart } from './chart';
 import { helmCharts, isChartSupportFile } from './chart';
 import { mayRenderName, mayRenderSelector } from './chartLabels';
-import { LINK_PROVIDERS } from './graph/providers';
 import type { ServiceView } from './service';
 import { isService, serviceView } from './service';
 import { findOperatorPodKind, operatorPodTemplates } from './operatorPods';
@@ -72,13 +66,13 @@ export class Snapshot {
   /** Cache of `selectTemplates` answers; a snapshot's templates never change once it is built. */
   private readonly selections = new Map<string, PodTemplate[]>();
   private kustomize: Map<string, KustomizeContext> = new Map();
-  private linkGraph: LinkGraph | undefined;
   private chartList: HelmChart[] | undefined;
   /**
-   * For a derived snapshot: the last link graph built along the chain it derives from, the link epoch and the files
-   * of the snapshot it was built for. Its links are reused where no edit reaches them (see `graph`).
+   * Values that a higher layer keeps with this snapshot and hands on to the snapshots derived from it (the link
+   * graph, so that a keystroke that changes no link reuses it). The snapshot never reads them: see `bequeath`.
    */
-  private graphSeed: { graph: LinkGraph; epoch: string; files: ReadonlyMap<string, SourceFile> } | undefined;
+  private readonly bequests = new Map<symbol, () => unknown>();
+  private readonly inherited = new Map<symbol, unknown>();
   /**
    * While a snapshot is derived from the previous one: the index lists it shares with it (never modified, copied on
    * first change) are those not in this set, and the lists changed, to be put back in workspace order.
@@ -128,7 +122,10 @@ export class Snapshot {
   private derive(previous: Snapshot, ordered: SourceFile[], edited: ReadonlySet<string>) {
     this.kustomizations.push(...previous.kustomizations);
     this.kustomize = previous.kustomize;
-    this.graphSeed = previous.linkGraph?.complete ? { graph: previous.linkGraph, epoch: linkEpoch(previous), files: previous.files } : previous.graphSeed;
+    for (const key of new Set([...previous.bequests.keys(), ...previous.inherited.keys()])) {
+      const value = previous.bequests.get(key)?.() ?? previous.inherited.get(key);
+      if (value !== undefined) this.inherited.set(key, value);
+    }
     for (const file of ordered) {
       const c = edited.has(file.uri) ? contributionOf(file, this.config, false) : contributions.get(file)!;
       for (const info of c.infos) this.resources.push(...info.resources);
@@ -260,51 +257,21 @@ export class Snapshot {
   }
 
   /**
-   * The link graph, built on first use. After a keystroke that left every link signature as it was (typing in a
-   * CRD's schema, a ConfigMap, a comment), the graph is seeded with the last one built, so a hover right after an
-   * edit does not wait for the links of the whole workspace to be worked out again.
+   * Hands a value on to the snapshots derived from this one: `value` is asked when one is derived, and when it has
+   * nothing (undefined), what this snapshot inherited is handed on instead. A derived snapshot reads it with `heirloom`.
    */
-  graph(): LinkGraph {
-    if (this.linkGraph) {
-      if (this.linkGraph.complete) this.graphSeed = undefined;
-      return this.linkGraph;
-    }
-    const seed = this.graphSeed;
-    // Kept until this graph is complete: the next snapshot seeds from the last complete one.
-    return (this.linkGraph = new LinkGraph(this, LINK_PROVIDERS, seed && seed.epoch === linkEpoch(this) ? this.seedFrom(seed) : undefined));
+  bequeath(key: symbol, value: () => unknown): void {
+    this.bequests.set(key, value);
   }
 
-  /**
-   * What the graph built for an earlier snapshot needs to be reused here: the files edited since, and a way to move a
-   * link's target in one of them. An object there is found again by its place (document and list index) and kind and
-   * name; its range moves with the text around it, unless the edits reach into the object.
-   */
-  private seedFrom(seed: NonNullable<Snapshot['graphSeed']>): GraphSeed {
-    const edited = new Set([...this.files].filter(([uri, file]) => seed.files.get(uri) !== file).map(([uri]) => uri));
-    const edits = new Map<string, Edit>();
-    const objects = new Map<string, Resource>();
-    for (const uri of edited) {
-      const before = seed.files.get(uri);
-      if (before) edits.set(uri, diffTexts(before.text, this.files.get(uri)!.text));
-      for (const info of this.documents(uri)) for (const r of info.resources) objects.set(r.id, r);
-    }
-    // A range moves when it lies wholly before or after the edited stretch; one that touches it is worked out again.
-    const move = (r: { start: number; end: number }, edit: Edit): { start: number; end: number } | null => {
-      if (r.end < edit.start) return r;
-      if (r.start > edit.oldEnd) return { start: r.start + edit.newEnd - edit.oldEnd, end: r.end + edit.newEnd - edit.oldEnd };
-      return null;
-    };
-    return {
-      graph: seed.graph,
-      edited,
-      moveTarget(t) {
-        const edit = edits.get(t.uri);
-        const now = objects.get(t.resource.id);
-        if (!edit || !now || now.kind !== t.resource.kind || now.name !== t.resource.name || !move(t.resource.node, edit)) return null;
-        const moved = move(t, edit);
-        return moved && { ...t, ...moved, resource: now };
-      },
-    };
+  /** What the snapshot this one derives from handed on under `key` (see `bequeath`). */
+  heirloom(key: symbol): unknown {
+    return this.inherited.get(key);
+  }
+
+  /** Lets go of what was handed on under `key`, once it is no longer needed. */
+  dropHeirloom(key: symbol): void {
+    this.inherited.delete(key);
   }
 
   documents(uri: string): DocumentInfo[] {

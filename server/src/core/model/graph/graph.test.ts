@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { dedent, parseFixture, workspaceOf } from '../../testing/fixture';
 import { Workspace } from '../workspace';
 import { Snapshot } from '../snapshot';
+import { linkGraph } from './ofSnapshot';
 
 const fixture = parseFixture(dedent(`
   //- svc.yaml
@@ -43,7 +44,7 @@ const deploy = fixture.files.get('/ws/deploy.yaml')!;
 const text = (uri: string, p: { start: number; end: number }) => fixture.files.get(uri)!.slice(p.start, p.end);
 
 test('a selector entry links to the label line of each selected template', () => {
-  const links = snapshot.graph().linksAt('/ws/svc.yaml', svc.indexOf('app: web') + 2);
+  const links = linkGraph(snapshot).linksAt('/ws/svc.yaml', svc.indexOf('app: web') + 2);
   assert.equal(links.length, 1);
   assert.equal(links[0].kind, 'service-selector');
   assert.deepEqual(links[0].to.map((t) => [t.uri, text(t.uri, t)]), [['/ws/deploy.yaml', 'app: web']]);
@@ -52,14 +53,14 @@ test('a selector entry links to the label line of each selected template', () =>
 });
 
 test('a named targetPort links to the container port name; a defaulted one to the containerPort number', () => {
-  const named = snapshot.graph().linksAt('/ws/svc.yaml', svc.indexOf('http'));
+  const named = linkGraph(snapshot).linksAt('/ws/svc.yaml', svc.indexOf('http'));
   assert.deepEqual(named.map((l) => l.to.map((t) => text(t.uri, t))), [['http']]);
-  const defaulted = snapshot.graph().linksAt('/ws/svc.yaml', svc.indexOf('9090'));
+  const defaulted = linkGraph(snapshot).linksAt('/ws/svc.yaml', svc.indexOf('9090'));
   assert.deepEqual(defaulted.map((l) => l.to.map((t) => text(t.uri, t))), [['9090']]);
 });
 
 test('references run backwards from a template label to the selector that selects it', () => {
-  const refs = snapshot.graph().referencesAt('/ws/deploy.yaml', deploy.lastIndexOf('app: web') + 1);
+  const refs = linkGraph(snapshot).referencesAt('/ws/deploy.yaml', deploy.lastIndexOf('app: web') + 1);
   assert.equal(refs.length, 1);
   assert.equal(text(refs[0].link.from.uri, refs[0].link.from), 'app: web');
   assert.equal(refs[0].link.fromResource.kind, 'Service');
@@ -73,12 +74,12 @@ test('after an edit that moves no link, the graph is seeded from the last one an
   ws.setFile('/a/policy.yaml', policy);
   ws.setFile('/a/app.yaml', `${config}---\n${deployment}`);
   // Reading every link builds the whole graph, which can then seed the next one.
-  const before = ws.snapshot().graph().all;
+  const before = linkGraph(ws.snapshot()).all;
   // Typing in the ConfigMap, above the Deployment: every link into the Deployment moves by the typed length.
   ws.setFile('/a/app.yaml', `${config.replace('fast', 'faster than light')}---\n${deployment}`);
   const after = ws.snapshot();
-  const seeded = after.graph();
-  const fresh = new Snapshot(new Map(after.files), after.config).graph();
+  const seeded = linkGraph(after);
+  const fresh = linkGraph(new Snapshot(new Map(after.files), after.config));
   const shape = (g: typeof seeded) => JSON.stringify(g.all.map((l) => ({ kind: l.kind, from: [l.from.uri, l.from.start, l.from.end], to: l.to.map((t) => [t.uri, t.start, t.end, t.resource.id]) })));
   assert.equal(shape(seeded), shape(fresh));
   const intoDeployment = seeded.all.filter((l) => l.from.uri === '/a/policy.yaml' && l.to.length > 0);
@@ -93,10 +94,10 @@ test('after an edit that moves no link, the graph is seeded from the last one an
 test('links from one file, worked out for that file alone, equal those of the whole graph', () => {
   const ws = workspaceOf(fixture);
   const snapshot = ws.snapshot();
-  const lazy = snapshot.graph();
+  const lazy = linkGraph(snapshot);
   const perFile = [...snapshot.files.keys()].map((uri) => lazy.linksFrom(uri));
   assert.equal(lazy.complete, false, 'linksFrom alone does not build the whole graph');
-  const whole = new Snapshot(new Map(snapshot.files), snapshot.config).graph();
+  const whole = linkGraph(new Snapshot(new Map(snapshot.files), snapshot.config));
   assert.deepEqual(perFile, [...snapshot.files.keys()].map((uri) => whole.all.filter((l) => l.from.uri === uri)));
   assert.ok(perFile.flat().length > 0);
 });

@@ -2,13 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dedent, parseFixture, workspaceOf } from '../../testing/fixture';
 import { LINK_PROVIDERS } from './providers';
+import { linkGraph } from './ofSnapshot';
 
 function graphOf(text: string) {
   const fixture = parseFixture(dedent(text));
   const snapshot = workspaceOf(fixture).snapshot();
   // Every link carries the kind of the provider that made it, so that features can label links by provider.
   const kinds = new Set(LINK_PROVIDERS.map((p) => p.kind));
-  for (const link of snapshot.graph().all) assert.ok(kinds.has(link.kind), `link kind ${link.kind} has no provider`);
+  for (const link of linkGraph(snapshot).all) assert.ok(kinds.has(link.kind), `link kind ${link.kind} has no provider`);
   const file = (uri: string) => fixture.files.get(`/ws/${uri}`)!;
   const at = (uri: string, needle: string, nth = 0) => {
     let i = -1;
@@ -17,8 +18,8 @@ function graphOf(text: string) {
     return i;
   };
   const targets = (uri: string, offset: number, kind: string) =>
-    snapshot.graph().linksAt(`/ws/${uri}`, offset).filter((l) => l.kind === kind).flatMap((l) => l.to.map((t) => `${t.uri.slice(4)}:${fixture.files.get(t.uri)!.slice(t.start, t.end)}`));
-  const referrers = (uri: string, offset: number) => snapshot.graph().referencesAt(`/ws/${uri}`, offset).map((e) => `${e.link.kind}:${e.link.from.uri.slice(4)}`);
+    linkGraph(snapshot).linksAt(`/ws/${uri}`, offset).filter((l) => l.kind === kind).flatMap((l) => l.to.map((t) => `${t.uri.slice(4)}:${fixture.files.get(t.uri)!.slice(t.start, t.end)}`));
+  const referrers = (uri: string, offset: number) => linkGraph(snapshot).referencesAt(`/ws/${uri}`, offset).map((e) => `${e.link.kind}:${e.link.from.uri.slice(4)}`);
   return { at, targets, referrers };
 }
 

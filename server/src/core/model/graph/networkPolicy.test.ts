@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dedent, parseFixture, workspaceOf } from '../../testing/fixture';
+import { linkGraph } from './ofSnapshot';
 
 const fixture = parseFixture(dedent(`
   //- policy.yaml
@@ -71,7 +72,7 @@ const fixture = parseFixture(dedent(`
 const snapshot = workspaceOf(fixture).snapshot();
 const policy = fixture.files.get('/ws/policy.yaml')!;
 const text = (uri: string, p: { start: number; end: number }) => fixture.files.get(uri)!.slice(p.start, p.end);
-const targets = (offset: number) => snapshot.graph().linksAt('/ws/policy.yaml', offset).map((l) => [l.kind, l.to.map((t) => `${t.uri.slice(4)} ${text(t.uri, t)}`)]);
+const targets = (offset: number) => linkGraph(snapshot).linksAt('/ws/policy.yaml', offset).map((l) => [l.kind, l.to.map((t) => `${t.uri.slice(4)} ${text(t.uri, t)}`)]);
 
 test('the policy podSelector links to the pod template labels it isolates', () => {
   assert.deepEqual(targets(policy.indexOf('app: api')), [['network-policy-selector', ['shop.yaml app: api']]]);
@@ -88,9 +89,9 @@ test('a namespaceSelector AND podSelector peer selects in the matched namespaces
 
 test('references run back from a pod label to the policies that select it', () => {
   const ops = fixture.files.get('/ws/ops.yaml')!;
-  const refs = snapshot.graph().referencesAt('/ws/ops.yaml', ops.indexOf('app: prom'));
+  const refs = linkGraph(snapshot).referencesAt('/ws/ops.yaml', ops.indexOf('app: prom'));
   assert.deepEqual(refs.map((r) => r.link.kind), ['network-policy-peer']);
-  assert.deepEqual(snapshot.graph().referencesAt('/ws/ops.yaml', ops.indexOf('app: web')), []);
+  assert.deepEqual(linkGraph(snapshot).referencesAt('/ws/ops.yaml', ops.indexOf('app: web')), []);
 });
 
 test('an absent or empty podSelector selects every pod in the namespace', () => {
@@ -108,7 +109,7 @@ test('an absent or empty podSelector selects every pod in the namespace', () => 
   `));
   const s = workspaceOf(f).snapshot();
   const main = f.files.get('/ws/main.yaml')!;
-  const links = s.graph().linksAt('/ws/main.yaml', main.indexOf('podSelector'));
+  const links = linkGraph(s).linksAt('/ws/main.yaml', main.indexOf('podSelector'));
   assert.deepEqual(links.map((l) => l.to.map((t) => t.resource.name)), [['a']]);
 });
 
@@ -131,6 +132,6 @@ test('a policy that selects pods only through the labels a kustomization adds sa
   `));
   const s = workspaceOf(f).snapshot();
   const text = f.files.get('/ws/k/policy.yaml')!;
-  const links = s.graph().linksAt('/ws/k/policy.yaml', text.indexOf('app: web'));
+  const links = linkGraph(s).linksAt('/ws/k/policy.yaml', text.indexOf('app: web'));
   assert.deepEqual(links.map((l) => [l.via, l.to.map((t) => t.resource.name)]), [['through kustomization /ws/k/kustomization.yaml', ['web']]]);
 });
