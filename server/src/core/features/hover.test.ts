@@ -5,6 +5,7 @@ import { atCursor } from '../testing/cursor';
 import { dedent } from '../testing/fixture';
 import { hover, linkHover, toPlainText } from './hover';
 import type { Link } from '../model/graph/types';
+import { LITERAL_PORTS, webChart, webDeployment, webService } from '../testing/helmChart';
 
 /** Joins fixture parts written at different indentations. */
 const join = (...parts: string[]) => parts.map(dedent).join('');
@@ -290,4 +291,20 @@ test('a link that leads to a Service shows the Service under the link', () => {
   const md = linkHover(c.snapshot, [link])!;
   assert.match(md, /^\*\*ingress-backend\*\* → service\/web \(shop\)\n\n---\n\n\*\*Service\*\* `shop\/web`/);
   assert.ok(md.includes('`80/TCP` → targetPort `http` → 8080 (container `web` in deployment/web)'), md);
+});
+
+test('hover on a Helm template Service: names and values as written, the chart pods its include selects, no false verdicts', () => {
+  const chart = webChart(`${webService('http').replace('name: {{ include', 'name: {{ inc$0lude')}
+    ${webDeployment(LITERAL_PORTS)}`);
+  const md = hoverAt(chart);
+  assert.ok(md.startsWith('**Service** `<release namespace>/{{ include "web.fullname" . }}` (Helm template'), md);
+  assert.match(md, /\*\*Type\*\* `\{\{ \.Values\.service\.type \}\}`: set when the chart is rendered/);
+  assert.match(md, /DNS: `\{\{ include "web\.fullname" \. \}\}\.<release namespace>\.svc\.cluster\.local`/);
+  assert.match(md, /Selects 1 pod template: deployment\/\{\{ include "web\.fullname" \. \}\}/);
+  assert.match(md, /`\{\{ \.Values\.service\.port \}\}\/TCP` → targetPort `http` → \{\{ \.Values\.port \}\} \(container `\{\{ \.Chart\.Name \}\}`/);
+  assert.doesNotMatch(md, /_{3}|not a Service type|No selector/);
+  // Ports an action may add: not called undeclared.
+  const open = hoverAt(webChart(`${webService('metrics').replace('name: {{ include', 'name: {{ inc$0lude')}
+    ${webDeployment('ports:\n                {{- toYaml .Values.ports | nindent 12 }}')}`));
+  assert.match(open, /targetPort `metrics`: the chart's pods may declare it once rendered/);
 });

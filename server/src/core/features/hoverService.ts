@@ -7,6 +7,11 @@ import { resolveTargetPort, selectedTemplates, templateOwnerName } from '../mode
 import { formatSelector } from '../model/selectors';
 import type { ServicePort, ServiceView } from '../model/service';
 import type { Snapshot } from '../model/snapshot';
+import type { PodTemplate } from '../model/workloads';
+import { writtenName } from '../model/resource';
+import { mayBeSelected, servedPortNames } from '../rules/_shared/templateLiterals';
+import { asScalar, get, getPair } from '../syntax/nodes';
+import type { YNode } from '../syntax/nodes';
 import { plural } from '../strings';
 
 const LIST_LIMIT = 3;
@@ -28,6 +33,8 @@ export function listSome(items: string[], limit = LIST_LIMIT): string {
 }
 
 export function typeMeaning(svc: ServiceView, config: Config): string {
+  const typed = templatedText(get(svc.resource.node, 'spec', 'type'));
+  if (typed) return `**Type** \`${typed}\`: set when the chart is rendered.`;
   const range = `${config.nodePortRange.min}–${config.nodePortRange.max}`;
   if (svc.type === 'ExternalName') {
     return `**ExternalName**: cluster DNS answers with a CNAME to \`${svc.externalName ?? '?'}\`; nothing is proxied, there is no cluster IP, and the selector and ports do not route traffic.`;
@@ -50,34 +57,67 @@ export function typeMeaning(svc: ServiceView, config: Config): string {
 }
 
 export function dnsNames(svc: ServiceView, config: Config): string[] {
-  const name = svc.resource.name ?? '<unnamed>';
-  return svc.resource.namespaces.map((ns) => `\`${name}.${ns}.svc.${config.clusterDomain}\``);
+  const r = svc.resource;
+  const name = writtenName(r.nameNode, r.name) ?? '<unnamed>';
+  return namespacesOf(svc).map((ns) => `\`${name}.${ns}.svc.${config.clusterDomain}\``);
+}
+
+/** The namespaces to show: a Helm template's as written, or the release's when it writes none. */
+function namespacesOf(svc: ServiceView): string[] {
+  const r = svc.resource;
+  if (!r.templated) return r.namespaces;
+  return [writtenName(r.namespaceNode, r.declaredNamespace) ?? '<release namespace>'];
+}
+
+/** A value as written when a template action renders it (`{{ .Values.service.port }}`), else null. */
+function templatedText(node: YNode | null | undefined): string | null {
+  const raw = asScalar(node)?.raw;
+  return raw?.includes('{{') ? raw : null;
+}
+
+/** The pod templates the Service selects; for a Helm template, those it may select (null: unknown until rendered). */
+function servedBy(snapshot: Snapshot, svc: ServiceView): PodTemplate[] | null {
+  return svc.resource.templated ? mayBeSelected(snapshot, svc) : selectedTemplates(snapshot, svc);
+}
+
+/** Whether the Service has a selector: a Helm template's may be rendered by an include. */
+function hasSelector(svc: ServiceView): boolean {
+  return !!svc.selector || (svc.resource.templated && !!getPair(svc.resource.node, 'spec', 'selector'));
 }
 
 function selectionLine(snapshot: Snapshot, svc: ServiceView): string {
   if (svc.type === 'ExternalName') return '';
-  if (!svc.selector) return 'No selector: its endpoints come from Endpoints/EndpointSlice objects managed by hand or by a controller.';
-  const owners = selectedTemplates(snapshot, svc).map(templateOwnerName);
+  if (!hasSelector(svc)) return 'No selector: its endpoints come from Endpoints/EndpointSlice objects managed by hand or by a controller.';
+  const served = servedBy(snapshot, svc);
+  if (!served) return 'Selector rendered from the chart\'s values: the pods it selects are known once the chart is rendered.';
+  const owners = served.map(templateOwnerName);
   const where = svc.resource.namespaces.join(', ');
-  if (owners.length === 0) return `Selector \`${formatSelector(svc.selector)}\` selects no pod template in namespace ${where}.`;
+  if (owners.length === 0) return svc.selector ? `Selector \`${formatSelector(svc.selector)}\` selects no pod template in namespace ${where}.` : 'Its selector matches no pod template of the chart.';
   return `Selects ${plural(owners.length, 'pod template')}: ${listSome(foldCopies(owners))}.`;
 }
 
 /** `80/TCP → targetPort http → 8080 (container web in deployment/web)`. */
 export function portChain(snapshot: Snapshot, svc: ServiceView, sp: ServicePort, config: Config): string {
-  const head = `\`${sp.port ?? '?'}/${sp.protocol}\`${sp.name ? ` (${sp.name})` : ''}`;
+  const head = `\`${templatedText(sp.portNode) ?? sp.port ?? '?'}/${sp.protocol}\`${sp.name ? ` (${sp.name})` : ''}`;
   const node = svc.type === 'NodePort' || svc.type === 'LoadBalancer'
     ? sp.nodePort !== null ? ` · nodePort ${sp.nodePort}` : ` · nodePort allocated from ${config.nodePortRange.min}–${config.nodePortRange.max}`
     : '';
   if (svc.type === 'ExternalName') return `${head}: not proxied (the client connects to the external name on the port it chooses)`;
-  const named = typeof sp.targetPort === 'string' ? ` → targetPort \`${sp.targetPort}\`` : '';
+  const templatedTarget = templatedText(sp.targetPortNode);
+  const named = templatedTarget ? ` → targetPort \`${templatedTarget}\`` : typeof sp.targetPort === 'string' ? ` → targetPort \`${sp.targetPort}\`` : '';
   const number = sp.targetPort ?? sp.port;
-  if (!svc.selector) return `${head}${node}${named || ` → ${number ?? '?'}`} (on the addresses of its Endpoints)`;
+  if (!hasSelector(svc)) return `${head}${node}${named || ` → ${number ?? '?'}`} (on the addresses of its Endpoints)`;
   const landings = new Set<string>();
-  for (const t of selectedTemplates(snapshot, svc)) {
-    for (const hit of resolveTargetPort(t, sp)) landings.add(`${hit.port.containerPort ?? '?'} (container \`${hit.container.name ?? '?'}\` in ${templateOwnerName(t)})`);
+  if (templatedTarget) return `${head}${node}${named}`;
+  const served = servedBy(snapshot, svc) ?? [];
+  for (const t of served) {
+    for (const hit of resolveTargetPort(t, sp)) {
+      const number = templatedText(hit.port.containerPortNode) ?? hit.port.containerPort ?? '?';
+      landings.add(`${number} (container \`${writtenName(hit.container.nameNode, hit.container.name) ?? '?'}\` in ${templateOwnerName(t)})`);
+    }
   }
   if (landings.size > 0) return `${head}${node}${named} → ${listSome([...landings])}`;
+  if (served.some((t) => t.owner.templated && servedPortNames(snapshot, t) === null)) return `${head}${node}${named}: the chart's pods may declare it once rendered`;
   const numeric = typeof number === 'number' ? ` → ${number}` : '';
   return `${head}${node}${named}${numeric}: no selected container declares ${typeof sp.targetPort === 'string' ? 'this port name' : 'this port'}`;
 }
@@ -87,7 +127,7 @@ export function serviceHover(snapshot: Snapshot, svc: ServiceView, only?: Servic
   const config = snapshot.config;
   const r = svc.resource;
   const lines = [
-    `**Service** \`${r.namespaces[0]}/${r.name ?? '<unnamed>'}\``,
+    `**Service** \`${namespacesOf(svc)[0]}/${writtenName(r.nameNode, r.name) ?? '<unnamed>'}\`${r.templated ? ' (Helm template: what its actions render is known once the chart is rendered)' : ''}`,
     typeMeaning(svc, config),
     `DNS: ${dnsNames(svc, config).join(', ')}`,
     selectionLine(snapshot, svc),
