@@ -1,0 +1,37 @@
+/**
+ * The import rules of the code base, checked by `npm run lint` (dependency-cruiser): no import cycle, type imports
+ * included, and the core's layers import one way only, syntax ← k8s ← model ← rules ← features (ARCHITECTURE.md).
+ * Tests may reach across layers to set up what they check; the fixture helpers in core/testing are for tests only.
+ */
+const core = 'server/src/core';
+const layer = (name, above) => ({
+  name: `layer-${name}`,
+  comment: `${core}/${name} is below ${above.join(', ')}: it must not import them`,
+  severity: 'error',
+  from: { path: `^${core}/${name}/`, pathNot: '\\.test\\.ts$' },
+  to: { path: `^${core}/(${above.join('|')})/` },
+});
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', comment: 'an import cycle, type imports included', severity: 'error', from: {}, to: { circular: true } },
+    layer('syntax', ['k8s', 'model', 'rules', 'features', 'testing']),
+    layer('k8s', ['model', 'rules', 'features', 'testing']),
+    layer('model', ['rules', 'features', 'testing']),
+    layer('rules', ['features', 'testing']),
+    layer('features', ['testing']),
+    {
+      name: 'core-is-pure',
+      comment: 'the core reaches neither the editor protocol nor the edges',
+      severity: 'error',
+      from: { path: `^${core}/`, pathNot: '\\.test\\.ts$' },
+      to: { path: '^(server/src/(lsp|cli)|client)/' },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist|\\.scratch)/' },
+  },
+};
