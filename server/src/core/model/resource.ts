@@ -22,7 +22,7 @@ export interface Resource {
   declaredNamespace: string | null;
   namespaceNode: YScalar | null;
   /** Where the object will live: the declared namespace, a kustomization's, or the default. Usually one entry. */
-  namespaces: string[];
+  readonly namespaces: string[];
   labels: StringEntry[];
   annotations: StringEntry[];
   /** True when the document is a Helm template: its values may be filled in at render time. */

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dedent, parseFixture, workspaceOf } from '../testing/fixture';
 import { DEFAULT_CONFIG } from '../config';
+import { Workspace } from './workspace';
+import type { Snapshot } from './snapshot';
 
 const snapshotOf = (text: string, config = DEFAULT_CONFIG) => workspaceOf(parseFixture(dedent(text)), config).snapshot();
 
@@ -90,4 +92,25 @@ test('pod templates come from every pod source kind and additional configured ki
         spec: {containers: [{name: w, image: w}]}
   `, { ...DEFAULT_CONFIG, additionalWorkloadKinds: [{ kind: 'Worker', group: 'example.com', podTemplatePath: 'spec.podTemplate' }] });
   assert.deepEqual(s.templates.map((t) => t.labels.map((l) => `${l.key}=${l.value}`)), [['app=worker']]);
+});
+
+test('snapshots are immutable: a newer kustomize namespace does not reach the objects an older snapshot holds', () => {
+  const ws = new Workspace();
+  const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n';
+  ws.setFile('/ws/k/kustomization.yaml', 'namespace: shop\nresources: [svc.yaml]\n');
+  ws.setFile('/ws/k/svc.yaml', svc);
+  ws.setFile('/ws/other.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+  const first = ws.snapshot();
+  const namespaces = (s: Snapshot) => s.ofKind('Service').map((r) => r.namespaces.join(','));
+  assert.deepEqual(namespaces(first), ['shop,default']);
+  ws.setFile('/ws/k/kustomization.yaml', 'namespace: store\nresources: [svc.yaml]\n');
+  const second = ws.snapshot();
+  assert.deepEqual(namespaces(second), ['store,default']);
+  assert.deepEqual(namespaces(first), ['shop,default']);
+  assert.deepEqual(first.documents('/ws/k/svc.yaml')[0].resources.map((r) => r.namespaces), [['shop', 'default']]);
+  // A snapshot derived after an edit elsewhere keeps the objects, and the namespaces, of the one before.
+  ws.setFile('/ws/other.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: d}\n');
+  const third = ws.snapshot();
+  assert.equal(third.ofKind('Service')[0], second.ofKind('Service')[0]);
+  assert.deepEqual([namespaces(first), namespaces(second), namespaces(third)], [['shop,default'], ['store,default'], ['store,default']]);
 });

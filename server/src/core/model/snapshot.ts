@@ -103,15 +103,15 @@ export class Snapshot {
       }
     }
     const patchFiles = new Set(this.kustomizations.flatMap((k) => k.patchFiles));
+    this.kustomize = kustomizeContexts(this.kustomizations, [...this.files.keys()]);
     for (const file of ordered) {
       const c = contributionOf(file, config, patchFiles.has(file.uri));
-      for (const info of c.infos) this.resources.push(...info.resources);
+      const infos = this.withKustomizeNamespaces(file.uri, c.infos);
+      for (const info of infos) this.resources.push(...info.resources);
       this.unknown.push(...c.unknown);
-      this.docInfo.set(file.uri, c.infos);
+      this.docInfo.set(file.uri, infos);
     }
-    this.kustomize = kustomizeContexts(this.kustomizations, [...this.files.keys()]);
     this.addRemoteBases();
-    this.applyKustomizeNamespaces();
     for (const r of this.resources) this.index(r);
   }
 
@@ -128,9 +128,11 @@ export class Snapshot {
     }
     for (const file of ordered) {
       const c = edited.has(file.uri) ? contributionOf(file, this.config, false) : contributions.get(file)!;
-      for (const info of c.infos) this.resources.push(...info.resources);
+      // An edited file is built by no kustomization; the others keep the objects the previous snapshot made.
+      const infos = edited.has(file.uri) ? c.infos : previous.docInfo.get(file.uri)!;
+      for (const info of infos) this.resources.push(...info.resources);
       this.unknown.push(...c.unknown);
-      this.docInfo.set(file.uri, c.infos);
+      this.docInfo.set(file.uri, infos);
     }
     this.addRemoteBases();
     for (const [mine, theirs] of [
@@ -222,13 +224,17 @@ export class Snapshot {
     return this.unknown.filter((u) => u.reason === 'patch' && u.name === r.name && u.kinds.includes(r.kind));
   }
 
-  private applyKustomizeNamespaces() {
-    for (const r of this.resources) {
-      const extra = this.kustomize.get(r.uri)?.namespaces;
-      if (!extra || extra.size === 0) continue;
-      // The declared (or default) namespace stays possible too: the folder may also be applied on its own.
-      r.namespaces = [...extra, ...r.namespaces.filter((n) => !extra.has(n))];
-    }
+  /**
+   * A file's documents as this snapshot sees them: the objects of a file that a kustomization builds are copies that
+   * also live in the kustomization's namespaces. The file's own objects are shared by every snapshot and never
+   * changed, so an older snapshot still reads the namespaces it was built with.
+   */
+  private withKustomizeNamespaces(uri: string, infos: DocumentInfo[]): DocumentInfo[] {
+    const extra = this.kustomize.get(uri)?.namespaces;
+    if (!extra || extra.size === 0) return infos;
+    // The declared (or default) namespace stays possible too: the folder may also be applied on its own.
+    const placed = (r: Resource): Resource => ({ ...r, namespaces: [...extra, ...r.namespaces.filter((n) => !extra.has(n))] });
+    return infos.map((info) => ({ ...info, resources: info.resources.map(placed) }));
   }
 
   private index(r: Resource) {
@@ -459,11 +465,7 @@ const contributions = new WeakMap<SourceFile, Contribution>();
 
 function contributionOf(file: SourceFile, config: Config, listedAsPatch: boolean): Contribution {
   const cached = contributions.get(file);
-  if (cached && cached.config === config && cached.listedAsPatch === listedAsPatch) {
-    // Kustomize namespaces are added per snapshot; start again from the object's own.
-    for (const info of cached.infos) for (const r of info.resources) r.namespaces = [r.declaredNamespace ?? config.defaultNamespace];
-    return cached;
-  }
+  if (cached && cached.config === config && cached.listedAsPatch === listedAsPatch) return cached;
   const infos: DocumentInfo[] = [];
   const unknown: UnknownSource[] = [];
   const k8s = looksKubernetes(file) && !isKustomizationFile(file.uri);
