@@ -183,7 +183,7 @@ test('hover on CIDRs: range, size, host bits, cluster CIDRs and the policy excep
                 except: [10.96.0.0/12, 192.168.0.0/16]
   `, { serviceCIDRs: ['10.96.0.0/12'] });
   assert.match(policy, /\*\*IPv4 CIDR\*\* `10\.0\.0\.0\/8`: network `10\.0\.0\.0`, mask 255\.0\.0\.0 \(\/8\)/);
-  assert.match(policy, /Addresses `10\.0\.0\.0` – `10\.255\.255\.255` \(16,777,216\)/);
+  assert.match(policy, /Addresses `10\.0\.0\.0` – `10\.255\.255\.255` \(16,777,216\): a private \(RFC 1918\) network/);
   assert.match(policy, /Contains the service CIDR `10\.96\.0\.0\/12`\./);
   assert.match(policy, /Except: `10\.96\.0\.0\/12` \(1,048,576 addresses\), `192\.168\.0\.0\/16` ⚠ not inside this CIDR/);
   const except = hoverAt(`

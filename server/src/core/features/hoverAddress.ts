@@ -7,7 +7,7 @@
 import ipaddr from 'ipaddr.js';
 import type { Config } from '../config';
 import type { ParsedCIDR, ParsedIP } from '../k8s/ip';
-import { cidrContainsCIDR, cidrContainsIP, cidrSize, classifyIP, describeIpClass, firstAddress, lastAddress, parseCIDR, parseIP, specialIPReason } from '../k8s/ip';
+import { cidrContainsCIDR, cidrContainsIP, cidrSize, classifyIP, describeCidrClass, describeIpClass, firstAddress, lastAddress, parseCIDR, parseIP, specialIPReason } from '../k8s/ip';
 import type { Resource } from '../model/resource';
 import { get, seqItems, str } from '../syntax/nodes';
 import { endsWith } from './locate';
@@ -81,7 +81,7 @@ function maskOf(c: ParsedCIDR): string {
 function cidrHover(c: ParsedCIDR, r: Resource, keys: Keys, config: Config): string {
   const lines = [
     `**${c.family} CIDR** \`${c.text}\`: network \`${firstAddress(c)}\`, mask ${maskOf(c)}`,
-    `Addresses \`${firstAddress(c)}\` – \`${lastAddress(c)}\` (${cidrSize(c).toLocaleString('en-US')})`,
+    `Addresses \`${firstAddress(c)}\` – \`${lastAddress(c)}\` (${cidrSize(c).toLocaleString('en-US')}): ${describeCidrClass(c)}`,
   ];
   if (c.hostBitsSet) lines.push(`Host bits are set: the network is \`${c.canonical}\` (the API server warns).`);
   else if (c.nonCanonical) lines.push(`Not canonical (${c.nonCanonical}): write it as \`${c.canonical}\` (the API server warns).`);

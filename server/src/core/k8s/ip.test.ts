@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cidrContainsCIDR, cidrContainsIP, cidrSize, classifyIP, firstAddress, lastAddress, parseCIDR, parseIP, specialIPReason } from './ip';
+import { cidrContainsCIDR, cidrContainsIP, cidrSize, classifyIP, describeCidrClass, firstAddress, lastAddress, parseCIDR, parseIP, specialIPReason } from './ip';
 
 const ip = (s: string) => {
   const p = parseIP(s);
@@ -150,4 +150,21 @@ test('specialIPReason follows ValidateNonSpecialIP', () => {
   assert.equal(specialIPReason(ip('10.0.0.1')), null);
   assert.equal(specialIPReason(ip('8.8.8.8')), null);
   assert.equal(specialIPReason(ip('255.255.255.255')), null);
+});
+
+test('describeCidrClass: the special range that holds a block, public, or what a wider block holds', () => {
+  const cls = (text: string) => describeCidrClass(parseCIDR(text)!);
+  assert.equal(cls('10.0.0.0/8'), 'a private (RFC 1918) network');
+  assert.equal(cls('172.20.0.0/16'), 'a private (RFC 1918) network');
+  assert.equal(cls('100.64.0.0/10'), 'a shared address space (RFC 6598, carrier-grade NAT) network');
+  assert.equal(cls('169.254.0.0/16'), 'a link-local network');
+  assert.equal(cls('224.0.0.0/24'), 'a link-local multicast network');
+  assert.equal(cls('224.0.0.0/4'), 'a multicast network');
+  assert.equal(cls('198.51.100.0/24'), 'a documentation network');
+  assert.equal(cls('fd00::/8'), 'a unique local IPv6 network');
+  assert.equal(cls('8.8.8.0/24'), 'a public network');
+  assert.equal(cls('2600::/16'), 'a public network');
+  assert.equal(cls('0.0.0.0/0'), 'public addresses and special ranges: unspecified, loopback, link-local, link-local multicast, multicast, private (RFC 1918), shared (RFC 6598), documentation, broadcast');
+  assert.equal(cls('96.0.0.0/3'), 'public addresses and special ranges: loopback, shared (RFC 6598)');
+  assert.equal(cls('::/0'), 'public addresses and special ranges: unspecified, loopback, link-local, link-local multicast, multicast, documentation, unique local');
 });

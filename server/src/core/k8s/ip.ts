@@ -242,6 +242,34 @@ export function describeIpClass(cls: IpClass): string {
 }
 
 /**
+ * What kind of network a CIDR is, as a phrase: the class of the special range that holds all of it (`a private
+ * (RFC 1918) network`), public when it meets no special range, or, for a wider block, the special ranges it holds
+ * besides public addresses. Networks nest or are disjoint, so a block either lies in a range, holds it, or misses it.
+ */
+export function describeCidrClass(c: ParsedCIDR): string {
+  const same = PARSED_CLASS_RANGES.filter(([, range]) => range.network.kind() === c.network.kind());
+  const holder = same.find(([, range]) => cidrContainsCIDR(range, c));
+  if (holder) return CLASS_DESCRIPTIONS[holder[0]].replace(/ address$/, ' network');
+  const held = [...new Set(same.filter(([, range]) => cidrContainsCIDR(c, range)).map(([cls]) => cls))];
+  if (held.length === 0) return 'a public network';
+  return `public addresses and special ranges: ${held.map((cls) => CLASS_NAMES[cls]).join(', ')}`;
+}
+
+const CLASS_NAMES: Record<IpClass, string> = {
+  unspecified: 'unspecified',
+  loopback: 'loopback',
+  'link-local': 'link-local',
+  'link-local-multicast': 'link-local multicast',
+  multicast: 'multicast',
+  private: 'private (RFC 1918)',
+  shared: 'shared (RFC 6598)',
+  documentation: 'documentation',
+  'unique-local': 'unique local',
+  broadcast: 'broadcast',
+  public: 'public',
+};
+
+/**
  * Why the API server refuses this address where it wants a "non-special" IP (`ValidateNonSpecialIP`): unspecified,
  * loopback, link-local unicast or link-local multicast. Null when the address is acceptable.
  */
