@@ -153,18 +153,20 @@ test('specialIPReason follows ValidateNonSpecialIP', () => {
 });
 
 test('describeCidrClass: the special range that holds a block, public, or what a wider block holds', () => {
-  const cls = (text: string) => describeCidrClass(parseCIDR(text)!);
-  assert.equal(cls('10.0.0.0/8'), 'a private (RFC 1918) network');
-  assert.equal(cls('172.20.0.0/16'), 'a private (RFC 1918) network');
-  assert.equal(cls('100.64.0.0/10'), 'a shared address space (RFC 6598, carrier-grade NAT) network');
-  assert.equal(cls('169.254.0.0/16'), 'a link-local network');
-  assert.equal(cls('224.0.0.0/24'), 'a link-local multicast network');
-  assert.equal(cls('224.0.0.0/4'), 'a multicast network');
-  assert.equal(cls('198.51.100.0/24'), 'a documentation network');
-  assert.equal(cls('fd00::/8'), 'a unique local IPv6 network');
-  assert.equal(cls('8.8.8.0/24'), 'a public network');
-  assert.equal(cls('2600::/16'), 'a public network');
-  assert.equal(cls('0.0.0.0/0'), 'public addresses and special ranges: unspecified, loopback, link-local, link-local multicast, multicast, private (RFC 1918), shared (RFC 6598), documentation, broadcast');
-  assert.equal(cls('96.0.0.0/3'), 'public addresses and special ranges: loopback, shared (RFC 6598)');
-  assert.equal(cls('::/0'), 'public addresses and special ranges: unspecified, loopback, link-local, link-local multicast, multicast, documentation, unique local');
+  const cases: Record<string, string> = {
+    '10.0.0.0/8': 'a private (RFC 1918) network',
+    '172.20.0.0/16': 'a private (RFC 1918) network',
+    '100.64.0.0/10': 'a shared address space (RFC 6598, carrier-grade NAT) network',
+    '169.254.0.0/16': 'a link-local network',
+    '224.0.0.0/24': 'a link-local multicast network',
+    '224.0.0.0/4': 'a multicast network',
+    '198.51.100.0/24': 'a documentation network',
+    'fd00::/8': 'a unique local IPv6 network',
+    '8.8.8.0/24': 'a public network',
+    '2600::/16': 'a public network',
+    '0.0.0.0/0': 'public addresses and special ranges: unspecified, loopback, link-local, link-local multicast, multicast, private (RFC 1918), shared (RFC 6598), documentation, broadcast',
+    '96.0.0.0/3': 'public addresses and special ranges: loopback, shared (RFC 6598)',
+    '::/0': 'public addresses and special ranges: unspecified, loopback, link-local, link-local multicast, multicast, documentation, unique local',
+  };
+  assert.deepEqual(Object.fromEntries(Object.keys(cases).map((c) => [c, describeCidrClass(parseCIDR(c)!)])), cases);
 });
