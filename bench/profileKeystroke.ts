@@ -17,6 +17,7 @@ import { Workspace } from '../server/src/core/model/workspace';
 import { checkFile, FindingsCache } from '../server/src/core/rules/runner';
 import { linkSignature } from '../server/src/core/model/signature';
 import { linkGraph } from '../server/src/core/model/graph/ofSnapshot';
+import { RULE_READS } from '../server/src/core/rules/registry';
 
 const STAGES = {
   parse: 'setFile: split, re-parse what changed, move the rest',
@@ -65,7 +66,7 @@ async function main() {
     timed('parse', () => ws.setFile(uri, text));
     const snapshot = timed('snapshot', () => ws.snapshot());
     timed('check', () => checkFile(snapshot, uri, { cache }));
-    timed('signature', () => linkSignature(snapshot, uri));
+    timed('signature', () => linkSignature(snapshot, uri, RULE_READS));
     timed('graph', () => linkGraph(snapshot));
   }
   if (process.env.PROF) writeFileSync(process.env.PROF, JSON.stringify((await session.post('Profiler.stop')).profile));

@@ -14,6 +14,7 @@ import { checkFileInSteps, FindingsCache } from '../core/rules/runner';
 import { Slices } from './slices';
 import type { Diagnostic } from '../core/diagnostics';
 import { filesToRecheck } from '../core/model/invalidation';
+import { RULE_READS } from '../core/rules/registry';
 import { toLspDiagnostic } from './convert';
 import type { Log } from './log';
 import type { ServerState } from './state';
@@ -161,7 +162,7 @@ export class DiagnosticsScheduler {
     let othersChanged = this.forgetRemoved(snapshot);
     // The edited files first, then the others their edits reach: all are checked a document at a time, and the slice
     // can end inside a file. One file of 3,000 documents takes a second to check, and a hover must not wait for it.
-    const order = [...first.map((key) => ({ key, first: true })), ...filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }, this.signatures).filter((k) => !first.includes(k)).map((key) => ({ key, first: false }))];
+    const order = [...first.map((key) => ({ key, first: true })), ...filesToRecheck(snapshot, changed, { indexing: this.deps.indexing(), isOpen: (k) => state.isOpen(k) }, this.signatures, RULE_READS).filter((k) => !first.includes(k)).map((key) => ({ key, first: false }))];
     for (let i = 0; i < order.length; i++) {
       const { key, first: always } = order[i];
       const steps = this.checkInSteps(key, snapshot);

@@ -6,7 +6,7 @@ import type { Connection } from 'vscode-languageserver';
 import { NotificationType } from 'vscode-languageserver';
 import type { Snapshot } from '../core/model/snapshot';
 import type { WorkspaceSummary } from '../core/features/summary';
-import { workspaceSummary } from '../core/features/summary';
+import { SUMMARY_READS, workspaceSummary } from '../core/features/summary';
 import { linkEpoch } from '../core/model/signature';
 
 export interface StatusParams extends WorkspaceSummary {
@@ -48,7 +48,7 @@ export class StatusReporter {
 
   /** After indexing and after every analysis: the counts of the analysed snapshot, whose files are all indexed. */
   ready(snapshot: Snapshot): void {
-    const epoch = linkEpoch(snapshot);
+    const epoch = linkEpoch(snapshot, SUMMARY_READS);
     if (epoch !== this.countedEpoch) {
       this.counts = workspaceSummary(snapshot);
       this.countedEpoch = epoch;

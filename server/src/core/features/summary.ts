@@ -4,6 +4,8 @@
  */
 import type { Snapshot } from '../model/snapshot';
 import { selectedTemplates } from '../model/links';
+import { PODS } from '../model/signature';
+import type { Reads } from '../model/signature';
 
 export interface WorkspaceSummary {
   /** Files holding at least one Kubernetes object. */
@@ -11,6 +13,9 @@ export interface WorkspaceSummary {
   /** Service → pod template links. */
   links: number;
 }
+
+/** What the summary reads across files: it changes only when an object of these kinds does (see model/signature.ts). */
+export const SUMMARY_READS: Reads = new Set(['Service', PODS]);
 
 export function workspaceSummary(snapshot: Snapshot): WorkspaceSummary {
   const manifests = new Set(snapshot.resources.map((r) => r.uri)).size;

@@ -3,41 +3,27 @@
  * signature give every *other* file the same diagnostics, so an edit that leaves it unchanged (typing in a CRD's
  * schema, a ConfigMap's data, a comment) needs only the edited file re-checked.
  *
- * Objects of kinds that no cross-file rule reads are summarised by kind, namespace and name (a rule may still look up
- * a Secret or ConfigMap by name); every other object by its whole content, which is safe whatever the rules read.
- * Unreadable documents count too, since they turn broken links into "cannot verify".
+ * An object of a kind that the analysis reads across files (`reads`: the kinds that rules and link providers declare
+ * they read, `pods` for every pod source) is summarised by its whole content; any other object by kind, namespace and
+ * name only, since anything may look objects up by name. Unreadable documents count too, since they turn broken links
+ * into "cannot verify".
  */
 import type { Config } from '../config';
 import type { Snapshot } from './snapshot';
 import type { SourceFile } from './sourceFile';
+import { isPodSourceKind } from './links';
 
-const INERT_KINDS = new Set([
-  'CustomResourceDefinition',
-  'ConfigMap',
-  'Secret',
-  'ServiceAccount',
-  'Role',
-  'ClusterRole',
-  'RoleBinding',
-  'ClusterRoleBinding',
-  'MutatingWebhookConfiguration',
-  'ValidatingWebhookConfiguration',
-  'PriorityClass',
-  'StorageClass',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'PodDisruptionBudget',
-  'HorizontalPodAutoscaler',
-  'LimitRange',
-  'ResourceQuota',
-]);
+/** Kinds read across files; `pods` stands for the pod templates of every pod source kind. */
+export type Reads = ReadonlySet<string>;
+export const PODS = 'pods';
 
-export function linkSignature(snapshot: Snapshot, uri: string): string {
+export function linkSignature(snapshot: Snapshot, uri: string, reads: Reads): string {
   const parts: string[] = [];
+  const read = (kind: string) => reads.has(kind) || (reads.has(PODS) && isPodSourceKind(snapshot, kind));
   for (const info of snapshot.documents(uri)) {
     for (const r of info.resources) {
       const id = `${r.apiVersion}|${r.kind}|${r.namespaces.join(',')}|${r.name}`;
-      parts.push(INERT_KINDS.has(r.kind) ? id : `${id}|${snapshot.files.get(uri)!.text.slice(r.node.start, r.node.end)}`);
+      parts.push(read(r.kind) ? `${id}|${snapshot.files.get(uri)!.text.slice(r.node.start, r.node.end)}` : id);
     }
   }
   for (const u of snapshot.unknown) {
@@ -47,9 +33,12 @@ export function linkSignature(snapshot: Snapshot, uri: string): string {
   return parts.join('\n');
 }
 
-/** Each file's signature with its URI, hashed, remembered per parsed file (an edit makes a new SourceFile) and settings. */
-const fileHashes = new WeakMap<SourceFile, { config: Config; hash: [number, number] }>();
-const epochs = new WeakMap<Snapshot, string>();
+/**
+ * Each file's signature with its URI, hashed, remembered per parsed file (an edit makes a new SourceFile), settings
+ * and read set (the rules' and the link providers' are asked for in turn).
+ */
+const fileHashes = new WeakMap<SourceFile, { config: Config; byReads: Map<Reads, [number, number]> }>();
+const epochs = new WeakMap<Snapshot, Map<Reads, string>>();
 
 /**
  * The link state of a whole snapshot, as one short string: equal for two snapshots whose files all have the same link
@@ -59,19 +48,23 @@ const epochs = new WeakMap<Snapshot, string>();
  * The files' 64-bit hashes are added up, lane by lane, so that the sum does not depend on the order of the files and
  * costs one addition per file.
  */
-export function linkEpoch(snapshot: Snapshot): string {
-  let epoch = epochs.get(snapshot);
+export function linkEpoch(snapshot: Snapshot, reads: Reads): string {
+  let mine = epochs.get(snapshot);
+  if (!mine) epochs.set(snapshot, (mine = new Map()));
+  let epoch = mine.get(reads);
   if (epoch !== undefined) return epoch;
   let a = 0;
   let b = 0;
   for (const [uri, file] of snapshot.files) {
     let h = fileHashes.get(file);
-    if (!h || h.config !== snapshot.config) fileHashes.set(file, (h = { config: snapshot.config, hash: hash64(`${uri}\0${linkSignature(snapshot, uri)}`) }));
-    a = (a + h.hash[0]) >>> 0;
-    b = (b + h.hash[1]) >>> 0;
+    if (!h || h.config !== snapshot.config) fileHashes.set(file, (h = { config: snapshot.config, byReads: new Map() }));
+    let hash = h.byReads.get(reads);
+    if (!hash) h.byReads.set(reads, (hash = hash64(`${uri}\0${linkSignature(snapshot, uri, reads)}`)));
+    a = (a + hash[0]) >>> 0;
+    b = (b + hash[1]) >>> 0;
   }
   epoch = `${a.toString(36)}.${b.toString(36)}.${snapshot.files.size}`;
-  epochs.set(snapshot, epoch);
+  mine.set(reads, epoch);
   return epoch;
 }
 

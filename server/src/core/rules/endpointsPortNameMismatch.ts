@@ -13,6 +13,7 @@ export const endpointsPortNameMismatch: ResourceRule = {
   category: 'links',
   kinds: ['Endpoints', 'EndpointSlice'],
   scope: 'resource',
+  reads: ['Service'],
   check(ctx) {
     const v = endpointsView(ctx.resource);
     if (!v) return;

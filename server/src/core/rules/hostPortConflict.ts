@@ -4,6 +4,7 @@ import { basename } from '../paths';
 import { getPair } from '../syntax/nodes';
 import type { PodTemplate } from '../model/workloads';
 import type { ResourceRule } from './types';
+import { PODS } from '../model/signature';
 
 export const hostPortConflict: ResourceRule = {
   id: 'host-port-conflict',
@@ -14,6 +15,7 @@ export const hostPortConflict: ResourceRule = {
   category: 'advice',
   kinds: ['*'],
   scope: 'resource',
+  reads: [PODS],
   check(ctx) {
     const t = ctx.snapshot.templateOf(ctx.resource);
     if (!t) return;

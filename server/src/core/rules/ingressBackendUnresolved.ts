@@ -11,6 +11,7 @@ export const ingressBackendUnresolved: ResourceRule = {
   category: 'links',
   kinds: ['Ingress'],
   scope: 'resource',
+  reads: ['Service'],
   check(ctx) {
     if (!isIngress(ctx.resource)) return;
     checkServiceRefs(ctx, ingressView(ctx.resource).backends);

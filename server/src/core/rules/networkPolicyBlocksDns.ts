@@ -5,6 +5,7 @@ import type { Snapshot } from '../model/snapshot';
 import { pairOf, seqItems, str } from '../syntax/nodes';
 import { dirname, isWithin } from '../paths';
 import type { ResourceRule } from './types';
+import { PODS } from '../model/signature';
 
 const DNS_PORT = 53;
 const OTHER_POLICY_KINDS = ['AdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy', 'GlobalNetworkPolicy'];
@@ -20,6 +21,7 @@ export const networkPolicyBlocksDns: ResourceRule = {
   category: 'advice',
   kinds: ['NetworkPolicy'],
   scope: 'resource',
+  reads: ['NetworkPolicy', ...OTHER_POLICY_KINDS, 'Namespace', PODS],
   check(ctx) {
     const r = ctx.resource;
     const policy = networkPolicyOf(r);

@@ -4,6 +4,7 @@ import type { Snapshot } from '../model/snapshot';
 import type { PodTemplate } from '../model/workloads';
 import { plural } from '../strings';
 import type { ResourceRule } from './types';
+import { PODS } from '../model/signature';
 
 export const networkPolicyNamedPortUndeclared: ResourceRule = {
   id: 'network-policy-named-port-undeclared',
@@ -14,6 +15,7 @@ export const networkPolicyNamedPortUndeclared: ResourceRule = {
   category: 'links',
   kinds: ['NetworkPolicy'],
   scope: 'resource',
+  reads: [PODS],
   check(ctx) {
     const policy = networkPolicyOf(ctx.resource);
     if (!policy) return;

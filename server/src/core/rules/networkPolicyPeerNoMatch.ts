@@ -1,6 +1,7 @@
 import { networkPolicyOf, peerPods } from '../model/networkPolicy';
 import type { ResourceRule } from './types';
 import { reportNoMatch, selectorTypoFixes } from './networkPolicySelectorNoMatch';
+import { PODS } from '../model/signature';
 
 export const networkPolicyPeerNoMatch: ResourceRule = {
   id: 'network-policy-peer-no-match',
@@ -11,6 +12,7 @@ export const networkPolicyPeerNoMatch: ResourceRule = {
   category: 'links',
   kinds: ['NetworkPolicy'],
   scope: 'resource',
+  reads: ['Namespace', PODS],
   check(ctx) {
     const r = ctx.resource;
     const policy = networkPolicyOf(r);

@@ -11,6 +11,7 @@ import type { Range } from '../text';
 import type { Fix } from '../diagnostics';
 import type { FixContext, ResourceContext, ResourceRule } from './types';
 import { describeUnknown } from './serviceSelectorNoMatch';
+import { PODS } from '../model/signature';
 
 export const networkPolicySelectorNoMatch: ResourceRule = {
   id: 'network-policy-selector-no-match',
@@ -21,6 +22,7 @@ export const networkPolicySelectorNoMatch: ResourceRule = {
   category: 'links',
   kinds: ['NetworkPolicy'],
   scope: 'resource',
+  reads: [PODS],
   check(ctx) {
     const r = ctx.resource;
     const policy = networkPolicyOf(r);

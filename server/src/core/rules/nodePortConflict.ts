@@ -12,6 +12,7 @@ export const nodePortConflict: ResourceRule = {
   category: 'api-validation',
   kinds: ['Service'],
   scope: 'resource',
+  reads: ['Service'],
   check(ctx) {
     const svc = ctx.snapshot.service(ctx.resource);
     if (!svc || (svc.type !== 'NodePort' && svc.type !== 'LoadBalancer')) return;

@@ -80,6 +80,7 @@ import { ingressPath } from './ingressPath';
 import { ingressHost } from './ingressHost';
 import { ingressClass } from './ingressClass';
 import { ingressClassAnnotation } from './ingressClassAnnotation';
+import type { Reads } from '../model/signature';
 
 export const RULES: readonly Rule[] = [
   // Syntax: the YAML itself.
@@ -170,3 +171,15 @@ export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
+
+const readSets = new WeakMap<readonly Rule[], Reads>();
+
+/** The kinds a set of rules reads across files (their `reads`): what invalidation and the findings cache follow. */
+export function readsOf(rules: readonly Rule[]): Reads {
+  let reads = readSets.get(rules);
+  if (!reads) readSets.set(rules, (reads = new Set(rules.flatMap((r) => r.reads ?? []))));
+  return reads;
+}
+
+/** The kinds the registered rules read across files. */
+export const RULE_READS: Reads = readsOf(RULES);

@@ -11,6 +11,7 @@ export const routeBackendUnresolved: ResourceRule = {
   category: 'links',
   kinds: ['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute'],
   scope: 'resource',
+  reads: ['Service'],
   check(ctx) {
     if (!isRoute(ctx.resource)) return;
     checkServiceRefs(ctx, routeBackends(ctx.resource));

@@ -10,6 +10,7 @@ export const routeReferenceGrantMissing: ResourceRule = {
   category: 'links',
   kinds: ['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute'],
   scope: 'resource',
+  reads: ['ReferenceGrant'],
   check(ctx) {
     const r = ctx.resource;
     if (!isRoute(r)) return;

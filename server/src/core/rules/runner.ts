@@ -9,7 +9,7 @@ import { looksKubernetes } from '../model/snapshot';
 import type { SourceFile } from '../model/sourceFile';
 import type { Resource } from '../model/resource';
 import type { DocumentContext, Finding, Rule } from './types';
-import { RULES } from './registry';
+import { RULES, readsOf } from './registry';
 import { linkEpoch } from '../model/signature';
 import type { Action } from '../syntax/helmBlank';
 import { findActions } from '../syntax/helmBlank';
@@ -102,7 +102,7 @@ export function* checkFileInSteps(snapshot: Snapshot, uri: string, options: Chec
   if (!looksKubernetes(file)) return [];
   const docs = snapshot.documents(uri);
   const { cache } = options;
-  const epoch = cache ? linkEpoch(snapshot) : '';
+  const epoch = cache ? linkEpoch(snapshot, readsOf(rules)) : '';
   const all: Diagnostic[] = [];
   const entries: CachedDocument[] = [];
   let reports: ReturnType<typeof reporters> | undefined;

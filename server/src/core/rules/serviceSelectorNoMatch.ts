@@ -8,6 +8,7 @@ import { asMap, get, getPair, keyText, str } from '../syntax/nodes';
 import { plural } from '../strings';
 import type { ResourceRule } from './types';
 import { addLabelsFix, didYouMeanFix } from './selectorFixes';
+import { PODS } from '../model/signature';
 
 export const serviceSelectorNoMatch: ResourceRule = {
   id: 'service-selector-no-match',
@@ -18,6 +19,7 @@ export const serviceSelectorNoMatch: ResourceRule = {
   category: 'links',
   kinds: ['Service'],
   scope: 'resource',
+  reads: ['TrafficSplit', PODS],
   check(ctx) {
     const r = ctx.resource;
     const svc = ctx.snapshot.service(r);

@@ -6,6 +6,7 @@ import { selectedTemplates } from '../model/links';
 import { didYouMean, plural } from '../strings';
 import { describeUnknown } from './serviceSelectorNoMatch';
 import type { ResourceRule } from './types';
+import { PODS } from '../model/signature';
 
 export const statefulSetServiceMissing: ResourceRule = {
   id: 'statefulset-service-missing',
@@ -16,6 +17,7 @@ export const statefulSetServiceMissing: ResourceRule = {
   category: 'links',
   kinds: ['StatefulSet'],
   scope: 'resource',
+  reads: ['Service', PODS],
   check(ctx) {
     const r = ctx.resource;
     const node = governingServiceNode(r);

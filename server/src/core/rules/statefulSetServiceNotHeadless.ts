@@ -10,6 +10,7 @@ export const statefulSetServiceNotHeadless: ResourceRule = {
   category: 'advice',
   kinds: ['StatefulSet'],
   scope: 'resource',
+  reads: ['Service'],
   check(ctx) {
     const r = ctx.resource;
     const node = governingServiceNode(r);

@@ -4,6 +4,7 @@ import { didYouMean } from '../strings';
 import type { ResourceRule } from './types';
 import { isIanaSvcName } from '../k8s/names';
 import { goValue } from '../k8s/goyaml';
+import { PODS } from '../model/signature';
 
 export const targetPortNameUnresolved: ResourceRule = {
   id: 'target-port-name-unresolved',
@@ -14,6 +15,7 @@ export const targetPortNameUnresolved: ResourceRule = {
   category: 'links',
   kinds: ['Service'],
   scope: 'resource',
+  reads: [PODS],
   templates: 'literal',
   check(ctx) {
     const svc = ctx.snapshot.service(ctx.resource);

@@ -1,5 +1,6 @@
 import { resolveTargetPort, selectedTemplates, servingContainers, templateOwnerName } from '../model/links';
 import type { ResourceRule } from './types';
+import { PODS } from '../model/signature';
 
 export const targetPortNumberUndeclared: ResourceRule = {
   id: 'target-port-number-undeclared',
@@ -10,6 +11,7 @@ export const targetPortNumberUndeclared: ResourceRule = {
   category: 'advice',
   kinds: ['Service'],
   scope: 'resource',
+  reads: [PODS],
   check(ctx) {
     const svc = ctx.snapshot.service(ctx.resource);
     if (!svc) return;

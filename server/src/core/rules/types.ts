@@ -29,6 +29,13 @@ export interface RuleMeta {
    * such as a missing field. Without it, a rule skips templated objects.
    */
   templates?: 'literal';
+  /**
+   * The kinds of other objects the rule reads, across files: their content, beyond kind, namespace and name, which
+   * anything may look up. `pods` (`PODS`) stands for the pod templates of every pod source. Invalidation follows from
+   * it (model/signature.ts): an edit to an object of a kind no rule reads re-checks only its own file.
+   * `rules/reads.test.ts` fails when a rule reads a kind it does not declare.
+   */
+  reads?: readonly string[];
 }
 
 export interface Finding extends Range {

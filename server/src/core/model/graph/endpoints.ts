@@ -8,6 +8,7 @@ import type { Link, LinkProvider, LinkTarget } from './types';
 
 export const endpointsServiceLinks: LinkProvider = {
   kind: 'endpoints-service',
+  reads: ['Service'],
   sourceKinds: ['Endpoints', 'EndpointSlice'],
   links(snapshot, r) {
     const v = endpointsView(r);
@@ -26,6 +27,7 @@ export const endpointsServiceLinks: LinkProvider = {
 
 export const endpointsPortLinks: LinkProvider = {
   kind: 'endpoints-port',
+  reads: ['Service'],
   sourceKinds: ['Endpoints', 'EndpointSlice'],
   links(snapshot, r) {
     const v = endpointsView(r);
@@ -50,6 +52,7 @@ export const endpointsPortLinks: LinkProvider = {
 
 export const serviceEndpointsLinks: LinkProvider = {
   kind: 'service-endpoints',
+  reads: ['Endpoints', 'EndpointSlice'],
   sourceKinds: ['Service'],
   links(snapshot, r) {
     const svc = snapshot.service(r);

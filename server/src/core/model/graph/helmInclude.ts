@@ -14,6 +14,7 @@ import type { YPair } from '../../syntax/nodes';
 import { includesUnder, podLabelsPair, templatedEntry } from '../chartLabels';
 import { keyBlockEnd, renderingLines } from '../../syntax/helmBlank';
 import type { Link, LinkProvider, LinkTarget } from './types';
+import { PODS } from '../signature';
 
 const SELECTOR_PATHS: Record<string, string[]> = {
   Service: ['spec', 'selector'],
@@ -22,6 +23,7 @@ const SELECTOR_PATHS: Record<string, string[]> = {
 
 export const helmIncludeLinks: LinkProvider = {
   kind: 'helm-include',
+  reads: [PODS],
   sourceKinds: Object.keys(SELECTOR_PATHS),
   links(snapshot, r) {
     const root = chartRoot(r);

@@ -8,9 +8,11 @@ import type { Resource } from '../resource';
 import { labelSourceOf, selectorMatches } from '../selectors';
 import type { Link, LinkProvider, LinkTarget } from './types';
 import { labelSelectorLinks, labelTargets, templatesVia } from './labelTargets';
+import { PODS } from '../signature';
 
 export const networkPolicyPeerLinks: LinkProvider = {
   kind: 'network-policy-peer',
+  reads: ['Namespace', PODS],
   sourceKinds: ['NetworkPolicy'],
   links(snapshot, r) {
     const policy = networkPolicyOf(r);

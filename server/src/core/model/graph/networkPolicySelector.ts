@@ -2,9 +2,11 @@
 import { networkPolicyOf, policyTemplates } from '../networkPolicy';
 import type { LinkProvider } from './types';
 import { labelSelectorLinks, labelTargets, templatesVia } from './labelTargets';
+import { PODS } from '../signature';
 
 export const networkPolicySelectorLinks: LinkProvider = {
   kind: 'network-policy-selector',
+  reads: [PODS],
   sourceKinds: ['NetworkPolicy'],
   links(snapshot, r) {
     const policy = networkPolicyOf(r);

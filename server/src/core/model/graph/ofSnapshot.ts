@@ -12,7 +12,7 @@ import { diffTexts } from '../../syntax/incremental';
 import type { Edit } from '../../syntax/incremental';
 import { LinkGraph } from './graph';
 import type { GraphSeed } from './graph';
-import { LINK_PROVIDERS } from './providers';
+import { LINK_PROVIDERS, LINK_READS } from './providers';
 
 /** The last complete graph, with the link epoch and the files of the snapshot it was built for. */
 interface Seed {
@@ -31,10 +31,10 @@ export function linkGraph(snapshot: Snapshot): LinkGraph {
     return built;
   }
   const seed = snapshot.heirloom(SEED) as Seed | undefined;
-  const graph = new LinkGraph(snapshot, LINK_PROVIDERS, seed && seed.epoch === linkEpoch(snapshot) ? seedFrom(snapshot, seed) : undefined);
+  const graph = new LinkGraph(snapshot, LINK_PROVIDERS, seed && seed.epoch === linkEpoch(snapshot, LINK_READS) ? seedFrom(snapshot, seed) : undefined);
   graphs.set(snapshot, graph);
   // The next snapshot seeds from this graph once it is complete; until then, from the seed this one inherited.
-  snapshot.bequeath(SEED, (): Seed | undefined => (graph.complete ? { graph, epoch: linkEpoch(snapshot), files: snapshot.files } : undefined));
+  snapshot.bequeath(SEED, (): Seed | undefined => (graph.complete ? { graph, epoch: linkEpoch(snapshot, LINK_READS), files: snapshot.files } : undefined));
   return graph;
 }
 

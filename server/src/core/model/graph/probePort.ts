@@ -5,6 +5,7 @@ import type { Link, LinkProvider } from './types';
 
 export const probePortLinks: LinkProvider = {
   kind: 'probe-port',
+  reads: [],
   // Kinds added through the additionalWorkloadKinds setting are not known here; their probes are not linked.
   sourceKinds: [...new Set(BUILTIN_WORKLOAD_KINDS.map((k) => k.kind))],
   links(snapshot, r) {

@@ -1,5 +1,6 @@
 /** Every link provider. Add a provider here (one import, one entry) to make its links navigable everywhere. */
 import type { LinkProvider } from './types';
+import type { Reads } from '../signature';
 import { serviceSelectorLinks } from './serviceSelector';
 import { targetPortLinks } from './targetPort';
 import { networkPolicySelectorLinks } from './networkPolicySelector';
@@ -31,3 +32,6 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   // Helm: a selector and pod labels that include the same named template.
   helmIncludeLinks,
 ];
+
+/** Every kind whose content some link resolves against: a graph is seeded from an earlier one while they stay the same. */
+export const LINK_READS: Reads = new Set(LINK_PROVIDERS.flatMap((p) => p.reads));

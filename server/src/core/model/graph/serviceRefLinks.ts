@@ -42,7 +42,7 @@ function portLink(snapshot: Snapshot, ref: ServiceRef, kind: string): Link[] {
 /** The two providers of a kind of referrer: `<kind>` for names and `<kind>-port` for ports. */
 export function serviceRefProviders(kind: string, sourceKinds: string[], refsOf: (r: Resource) => ServiceRef[]): [LinkProvider, LinkProvider] {
   return [
-    { kind, sourceKinds, links: (snapshot, r) => refsOf(r).map((ref) => nameLink(snapshot, ref, kind)) },
-    { kind: `${kind}-port`, sourceKinds, links: (snapshot, r) => refsOf(r).flatMap((ref) => portLink(snapshot, ref, `${kind}-port`)) },
+    { kind, sourceKinds, reads: ['Service'], links: (snapshot, r) => refsOf(r).map((ref) => nameLink(snapshot, ref, kind)) },
+    { kind: `${kind}-port`, sourceKinds, reads: ['Service'], links: (snapshot, r) => refsOf(r).flatMap((ref) => portLink(snapshot, ref, `${kind}-port`)) },
   ];
 }

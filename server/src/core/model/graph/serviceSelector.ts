@@ -3,9 +3,11 @@ import { effectiveSelectors, kustomizeVia, selectedTemplates } from '../links';
 import { asMap, keyText, pairOf } from '../../syntax/nodes';
 import type { Link, LinkProvider } from './types';
 import { labelTargets } from './labelTargets';
+import { PODS } from '../signature';
 
 export const serviceSelectorLinks: LinkProvider = {
   kind: 'service-selector',
+  reads: [PODS],
   sourceKinds: ['Service'],
   links(snapshot, r) {
     const svc = snapshot.service(r);

@@ -4,6 +4,7 @@ import type { LinkProvider } from './types';
 
 export const statefulSetServiceLinks: LinkProvider = {
   kind: 'statefulset-service',
+  reads: ['Service'],
   sourceKinds: ['StatefulSet'],
   links(snapshot, r) {
     const node = governingServiceNode(r);

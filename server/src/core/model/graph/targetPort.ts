@@ -5,9 +5,11 @@
  */
 import { effectiveSelectors, kustomizeVia, resolveTargetPort, selectedTemplates } from '../links';
 import type { Link, LinkProvider } from './types';
+import { PODS } from '../signature';
 
 export const targetPortLinks: LinkProvider = {
   kind: 'target-port',
+  reads: [PODS],
   sourceKinds: ['Service'],
   links(snapshot, r) {
     const svc = snapshot.service(r);

@@ -32,5 +32,10 @@ export interface LinkProvider {
   kind: string;
   /** The kinds of objects this provider reads links from. */
   sourceKinds: string[];
+  /**
+   * The kinds of other objects whose content its links resolve against (`pods`: the pod templates of every pod
+   * source), as a rule's `reads`: a derived snapshot's graph is seeded only while their signatures stay the same.
+   */
+  reads: readonly string[];
   links(snapshot: import('../snapshot').Snapshot, resource: Resource): Link[];
 }
