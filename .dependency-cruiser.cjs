@@ -1,6 +1,7 @@
 /**
  * The import rules of the code base, checked by `npm run lint` (dependency-cruiser): no import cycle, type imports
- * included, and the core's layers import one way only, syntax ← k8s ← model ← rules ← features (ARCHITECTURE.md).
+ * included; the core's layers import one way only, syntax ← k8s ← model ← rules ← features (ARCHITECTURE.md); and the
+ * edges (lsp/, cli/) import the core through its façade, core/index.ts.
  * Tests may reach across layers to set up what they check; the fixture helpers in core/testing are for tests only.
  */
 const core = 'server/src/core';
@@ -20,6 +21,13 @@ module.exports = {
     layer('model', ['rules', 'features', 'testing']),
     layer('rules', ['features', 'testing']),
     layer('features', ['testing']),
+    {
+      name: 'edges-through-the-facade',
+      comment: 'lsp/ and cli/ reach the core through its façade, server/src/core/index.ts, only',
+      severity: 'error',
+      from: { path: '^server/src/(lsp|cli)/', pathNot: '\\.test\\.ts$' },
+      to: { path: `^${core}/`, pathNot: `^${core}/index\\.ts$` },
+    },
     {
       name: 'core-is-pure',
       comment: 'the core reaches neither the editor protocol nor the edges',

@@ -1,14 +1,8 @@
 /** `kube-netlens check`: load files, run the core, format, and decide the exit status. */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { isSettingsObject, parseConfig } from '../core/config';
-import type { Config } from '../core/config';
-import { severityRank } from '../core/diagnostics';
-import { Workspace } from '../core/model/workspace';
-import { RULE_IDS, RULES } from '../core/rules/registry';
-import { checkFile } from '../core/rules/runner';
-import { helmCharts } from '../core/model/chart';
-import type { SourceFile } from '../core/model/sourceFile';
+import type { Config, SourceFile } from '../core';
+import { checkFile, helmCharts, isSettingsObject, parseConfig, RULE_IDS, RULES, severityRank, Workspace } from '../core';
 import { readManifest } from '../node/files';
 import { PathFilter, walkFiltered } from '../node/glob';
 import type { CheckArgs } from './args';

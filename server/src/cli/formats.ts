@@ -1,8 +1,6 @@
 /** The CLI's three output formats. Positions become 1-based lines and columns here, once. */
-import type { Diagnostic } from '../core/diagnostics';
-import type { Rule } from '../core/rules/types';
-import { docsUrl } from '../core/rules/types';
-import type { LineIndex } from '../core/text';
+import type { Diagnostic, LineIndex, Rule } from '../core';
+import { docsUrl } from '../core';
 
 export interface Located {
   file: string;

@@ -1,6 +1,6 @@
 /** The `kube-netlens` command. Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error. */
 import { version } from '../../../package.json';
-import { RULES } from '../core/rules/registry';
+import { RULES } from '../core';
 import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
 

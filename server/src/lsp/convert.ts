@@ -4,11 +4,8 @@
  */
 import type { Diagnostic as LspDiagnostic, Position, Range } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { SeverityName } from '../core/config';
-import type { Diagnostic } from '../core/diagnostics';
-import type { Snapshot } from '../core/model/snapshot';
-import type { SourceFile } from '../core/model/sourceFile';
-import { docsUrl } from '../core/rules/types';
+import type { Diagnostic, SeverityName, Snapshot, SourceFile } from '../core';
+import { docsUrl } from '../core';
 
 export const SOURCE = 'kube-netlens';
 

@@ -9,12 +9,9 @@
  * edit changed: never both, or an editor would show every finding twice.
  */
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Snapshot } from '../core/model/snapshot';
-import { checkFileInSteps, FindingsCache } from '../core/rules/runner';
+import type { Diagnostic, Snapshot } from '../core';
+import { checkFileInSteps, filesToRecheck, FindingsCache, RULE_READS } from '../core';
 import { Slices } from './slices';
-import type { Diagnostic } from '../core/diagnostics';
-import { filesToRecheck } from '../core/model/invalidation';
-import { RULE_READS } from '../core/rules/registry';
 import { toLspDiagnostic } from './convert';
 import type { Log } from './log';
 import type { ServerState } from './state';

@@ -4,9 +4,8 @@
  * Workspace); what is read from disk (include, exclude, maxFileSizeKB) is decided per folder.
  */
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
-import type { Config } from '../core/config';
-import { DEFAULT_CONFIG, parseConfig } from '../core/config';
-import { RULE_IDS } from '../core/rules/registry';
+import type { Config } from '../core';
+import { DEFAULT_CONFIG, parseConfig, RULE_IDS } from '../core';
 import type { Log } from './log';
 
 export const SECTION = 'kubeNetlens';

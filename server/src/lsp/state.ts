@@ -6,8 +6,8 @@
 import { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
-import { Workspace } from '../core/model/workspace';
-import type { Snapshot } from '../core/model/snapshot';
+import type { Snapshot } from '../core';
+import { Workspace } from '../core';
 import { readManifest, unanalysedText } from '../node/files';
 import { PathFilter } from '../node/glob';
 import type { Log } from './log';

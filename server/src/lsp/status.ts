@@ -4,10 +4,8 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { NotificationType } from 'vscode-languageserver';
-import type { Snapshot } from '../core/model/snapshot';
-import type { WorkspaceSummary } from '../core/features/summary';
-import { SUMMARY_READS, workspaceSummary } from '../core/features/summary';
-import { linkEpoch } from '../core/model/signature';
+import type { Snapshot, WorkspaceSummary } from '../core';
+import { linkEpoch, SUMMARY_READS, workspaceSummary } from '../core';
 
 export interface StatusParams extends WorkspaceSummary {
   state: 'indexing' | 'ready';

@@ -4,10 +4,8 @@
  */
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver';
 import type { CodeAction, Command, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { codeActions as coreCodeActions, SHOW_DOCUMENTATION_COMMAND } from '../../core/features/codeActions';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { SeverityName } from '../../core/config';
-import type { SourceFile } from '../../core/model/sourceFile';
+import type { Diagnostic, SeverityName, SourceFile } from '../../core';
+import { codeActions as coreCodeActions, SHOW_DOCUMENTATION_COMMAND } from '../../core';
 import { SOURCE, toOffset } from '../convert';
 import type { Feature } from './feature';
 import { guarded, locate } from './feature';

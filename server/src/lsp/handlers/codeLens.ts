@@ -6,8 +6,8 @@
  * run by the VS Code client, which turns them into editor types and runs `editor.action.showReferences`.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import { codeLenses as coreCodeLenses, lensLocations } from '../../core/features/codeLens';
-import type { LensKind } from '../../core/features/codeLens';
+import type { LensKind } from '../../core';
+import { codeLenses as coreCodeLenses, lensLocations } from '../../core';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
 import { guarded } from './feature';

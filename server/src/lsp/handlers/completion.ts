@@ -1,8 +1,8 @@
 /** textDocument/completion: selector labels, targetPorts, backends and enums, each replacing the word being typed. */
 import { CompletionItemKind } from 'vscode-languageserver';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver';
-import { completion as coreCompletion } from '../../core/features/completion';
-import type { CompletionItem as CoreItem } from '../../core/features/completion';
+import type { CompletionItem as CoreItem } from '../../core';
+import { completion as coreCompletion } from '../../core';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
 import { guarded, locate } from './feature';

@@ -1,5 +1,5 @@
 /** textDocument/definition: where the reference under the cursor leads, nearest first. */
-import { definition as coreDefinition } from '../../core/features/navigation';
+import { definition as coreDefinition } from '../../core';
 import type { Feature } from './feature';
 import { guarded, locate } from './feature';
 import { toLocations } from './places';

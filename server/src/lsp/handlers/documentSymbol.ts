@@ -1,9 +1,8 @@
 /** textDocument/documentSymbol: the outline (hierarchical when the client supports it, flat otherwise). */
 import { SymbolKind } from 'vscode-languageserver';
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
-import { documentSymbols } from '../../core/features/symbols';
-import type { DocumentSymbol as CoreSymbol, SymbolKind as CoreKind } from '../../core/features/symbols';
-import type { SourceFile } from '../../core/model/sourceFile';
+import type { DocumentSymbol as CoreSymbol, SourceFile, SymbolKind as CoreKind } from '../../core';
+import { documentSymbols } from '../../core';
 import { toRange } from '../convert';
 import { canonicalUri } from '../uris';
 import type { Feature } from './feature';

@@ -4,8 +4,7 @@
  */
 import type { CancellationToken, ClientCapabilities, Connection, Position, ServerCapabilities } from 'vscode-languageserver';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { Snapshot } from '../../core/model/snapshot';
-import type { SourceFile } from '../../core/model/sourceFile';
+import type { Snapshot, SourceFile } from '../../core';
 import type { DiagnosticsScheduler } from '../diagnostics';
 import type { Log } from '../log';
 import type { ServerState } from '../state';

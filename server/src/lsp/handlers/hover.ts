@@ -1,7 +1,7 @@
 /** textDocument/hover: the core's markdown, or plain text for clients that do not render markdown. */
 import { MarkupKind } from 'vscode-languageserver';
 import type { Hover } from 'vscode-languageserver';
-import { hover as coreHover, toPlainText } from '../../core/features/hover';
+import { hover as coreHover, toPlainText } from '../../core';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
 import { guarded, locate } from './feature';

@@ -1,7 +1,6 @@
 /** Core places (a file key and offsets) to LSP locations, with the client's spelling of each URI. */
 import type { Location } from 'vscode-languageserver';
-import type { Place } from '../../core/model/graph/types';
-import type { Snapshot } from '../../core/model/snapshot';
+import type { Place, Snapshot } from '../../core';
 import type { ServerState } from '../state';
 import { toRange } from '../convert';
 

@@ -1,5 +1,5 @@
 /** textDocument/references: every place that refers to what is under the cursor. */
-import { references as coreReferences } from '../../core/features/navigation';
+import { references as coreReferences } from '../../core';
 import type { Feature } from './feature';
 import { guarded, locate } from './feature';
 import { toLocations } from './places';

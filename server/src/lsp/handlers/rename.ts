@@ -4,7 +4,7 @@
  */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { PrepareRenameResult, WorkspaceEdit } from 'vscode-languageserver';
-import { prepareRename as corePrepare, rename as coreRename } from '../../core/features/rename';
+import { prepareRename as corePrepare, rename as coreRename } from '../../core';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
 import { guarded, locate } from './feature';

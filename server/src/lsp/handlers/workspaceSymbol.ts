@@ -1,7 +1,7 @@
 /** workspace/symbol: find any object by name. */
 import { SymbolKind } from 'vscode-languageserver';
 import type { SymbolInformation } from 'vscode-languageserver';
-import { workspaceSymbols } from '../../core/features/symbols';
+import { workspaceSymbols } from '../../core';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
 import { guarded } from './feature';
