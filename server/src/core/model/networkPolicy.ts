@@ -39,6 +39,9 @@ export interface PolicyRule {
   /** True when the rule has a non-empty `from`/`to`. */
   restrictsPeers: boolean;
   ports: PolicyPort[];
+  /** The items of `from`/`to` and of `ports` as written, maps or not, for the rules that validate them. */
+  peerItems: YNode[];
+  portItems: YNode[];
 }
 
 export interface NetworkPolicyView {
@@ -96,7 +99,8 @@ function rulesOf(list: YNode | null, direction: 'ingress' | 'egress'): PolicyRul
       const m = asMap(p);
       return m ? [peerOf(m)] : [];
     });
-    return { direction, node, peers, restrictsPeers: seqItems(peersNode).length > 0, ports: portsOf(get(node, 'ports')) };
+    const portsNode = get(node, 'ports');
+    return { direction, node, peers, restrictsPeers: seqItems(peersNode).length > 0, ports: portsOf(portsNode), peerItems: seqItems(peersNode), portItems: seqItems(portsNode) };
   });
 }
 

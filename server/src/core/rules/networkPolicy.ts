@@ -1,6 +1,8 @@
 /** Walks a networking.k8s.io NetworkPolicy for the rules that validate it: its rules, peers and ports. */
-import type { YMap, YNode } from '../syntax/nodes';
-import { asMap, get, seqItems } from '../syntax/nodes';
+import type { YMap } from '../syntax/nodes';
+import { asMap, get } from '../syntax/nodes';
+import type { PolicyRule } from '../model/networkPolicy';
+import { networkPolicyOf } from '../model/networkPolicy';
 import type { ResourceContext, ResourceRule } from './types';
 
 /** The metadata every NetworkPolicy validation rule shares. */
@@ -20,20 +22,8 @@ export function networkPolicySpec(ctx: ResourceContext): YMap | null {
   return asMap(get(ctx.resource.node, 'spec'));
 }
 
-export interface PolicyRule {
-  direction: 'ingress' | 'egress';
-  node: YNode;
-  /** `from` for ingress rules, `to` for egress rules. */
-  peers: YNode[];
-  ports: YNode[];
-}
-
-export function policyRules(spec: YMap): PolicyRule[] {
-  const out: PolicyRule[] = [];
-  for (const direction of ['ingress', 'egress'] as const) {
-    for (const node of seqItems(get(spec, direction))) {
-      out.push({ direction, node, peers: seqItems(get(node, direction === 'ingress' ? 'from' : 'to')), ports: seqItems(get(node, 'ports')) });
-    }
-  }
-  return out;
+/** The policy's ingress rules, then its egress rules (model/networkPolicy.ts). */
+export function policyRules(ctx: ResourceContext): PolicyRule[] {
+  const view = networkPolicyOf(ctx.resource);
+  return view ? [...view.ingress, ...view.egress] : [];
 }

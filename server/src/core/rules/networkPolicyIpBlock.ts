@@ -4,14 +4,12 @@ import type { ParsedCIDR } from '../k8s/ip';
 import { cidrContainsCIDR, parseCIDR } from '../k8s/ip';
 import type { YNode } from '../syntax/nodes';
 import { asMap, get, getPair, seqItems } from '../syntax/nodes';
-import { NETWORK_POLICY_VALIDATION, networkPolicySpec, policyRules } from './networkPolicy';
+import { NETWORK_POLICY_VALIDATION, policyRules } from './networkPolicy';
 import type { ResourceContext, ResourceRule } from './types';
 
 /** Every ipBlock of the policy's peers. */
 export function ipBlocksOf(ctx: ResourceContext): YNode[] {
-  const spec = networkPolicySpec(ctx);
-  if (!spec) return [];
-  return policyRules(spec).flatMap((r) => r.peers.map((p) => get(p, 'ipBlock')).filter((b): b is YNode => !!asMap(b)));
+  return policyRules(ctx).flatMap((r) => r.peerItems.map((p) => get(p, 'ipBlock')).filter((b): b is YNode => !!asMap(b)));
 }
 
 /** Why a string is not a CIDR, pointing at the likely mistake. */

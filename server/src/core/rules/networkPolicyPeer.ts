@@ -20,9 +20,9 @@ export const networkPolicyPeer: ResourceRule = {
   check(ctx) {
     const spec = networkPolicySpec(ctx);
     if (!spec) return;
-    for (const rule of policyRules(spec)) {
+    for (const rule of policyRules(ctx)) {
       const list = rule.direction === 'ingress' ? 'from' : 'to';
-      for (const peer of rule.peers) {
+      for (const peer of rule.peerItems) {
         const m = asMap(peer);
         if (!m) continue;
         const set = m.items.filter((p) => PEER_FIELDS.includes(keyText(p) ?? '') && isSet(p.value));

@@ -15,8 +15,8 @@ export const networkPolicyPort: ResourceRule = {
   check(ctx) {
     const spec = networkPolicySpec(ctx);
     if (!spec) return;
-    for (const rule of policyRules(spec)) {
-      for (const entry of rule.ports) {
+    for (const rule of policyRules(ctx)) {
+      for (const entry of rule.portItems) {
         // An empty protocol is left alone: defaulting turns it into TCP.
         checkEnumField(ctx.report, get(entry, 'protocol'), 'protocol', PROTOCOLS);
         const port = get(entry, 'port');

@@ -14,7 +14,7 @@ export const networkPolicySelector: ResourceRule = {
     const spec = networkPolicySpec(ctx);
     if (!spec) return;
     const selectors = [get(spec, 'podSelector')];
-    for (const rule of policyRules(spec)) for (const peer of rule.peers) selectors.push(get(peer, 'podSelector'), get(peer, 'namespaceSelector'));
+    for (const rule of policyRules(ctx)) for (const peer of rule.peerItems) selectors.push(get(peer, 'podSelector'), get(peer, 'namespaceSelector'));
     for (const s of selectors) for (const f of labelSelectorFindings(s)) ctx.report(f);
   },
   fixes: replacementFixes,
