@@ -3,8 +3,8 @@
  * networking.k8s.io/v1 form (`service.name`, `service.port.number|name`) and the removed v1beta1 form
  * (`serviceName`, `servicePort`). Resource backends are not Services and are left out.
  */
-import type { YNode } from '../syntax/nodes';
-import { asScalar, get, seqItems } from '../syntax/nodes';
+import type { YMap, YNode, YPair } from '../syntax/nodes';
+import { asMap, asScalar, get, getPair, seqItems } from '../syntax/nodes';
 import type { Resource } from './resource';
 import type { ServiceRef } from './serviceRef';
 
@@ -29,11 +29,9 @@ export function ingressView(r: Resource): IngressView {
     const b = get(spec, key);
     if (b) backendNodes.push(b);
   }
-  for (const rule of seqItems(get(spec, 'rules'))) {
-    for (const path of seqItems(get(rule, 'http', 'paths'))) {
-      const b = get(path, 'backend');
-      if (b) backendNodes.push(b);
-    }
+  for (const path of ingressPaths(asMap(spec))) {
+    const b = get(path.node, 'backend');
+    if (b) backendNodes.push(b);
   }
   return {
     resource: r,
@@ -43,6 +41,36 @@ export function ingressView(r: Resource): IngressView {
       return ref ? [ref] : [];
     }),
   };
+}
+
+export interface IngressPath {
+  node: YMap;
+  /** The `http:` pair of the rule holding the path. */
+  http: YPair;
+}
+
+export function ingressRules(spec: YMap | null): YNode[] {
+  return seqItems(get(spec, 'rules'));
+}
+
+/** Every path of every rule, with the `http:` pair that holds it. */
+export function ingressPaths(spec: YMap | null): IngressPath[] {
+  const out: IngressPath[] = [];
+  for (const rule of ingressRules(spec)) {
+    const http = getPair(rule, 'http');
+    if (!http) continue;
+    for (const p of seqItems(get(http.value, 'paths'))) {
+      const node = asMap(p);
+      if (node) out.push({ node, http });
+    }
+  }
+  return out;
+}
+
+/** The `backend:` pairs of every path, and `defaultBackend:`. */
+export function ingressBackends(spec: YMap): YPair[] {
+  const pairs = [getPair(spec, 'defaultBackend'), ...ingressPaths(spec).map((p) => getPair(p.node, 'backend'))];
+  return pairs.filter((p): p is YPair => !!p);
 }
 
 function backendRef(r: Resource, backend: YNode): ServiceRef | null {

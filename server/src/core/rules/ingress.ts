@@ -1,8 +1,8 @@
-/** Walks a networking.k8s.io/v1 Ingress or IngressClass for the rules that validate it. */
+/** What the rules that validate a networking.k8s.io/v1 Ingress or IngressClass share; the walker is model/ingress.ts. */
 import { looksTemplated } from './_shared/fieldChecks';
 import { isDns1123Subdomain } from '../k8s/names';
-import type { YMap, YNode, YPair } from '../syntax/nodes';
-import { asMap, get, getPair, seqItems } from '../syntax/nodes';
+import type { YMap } from '../syntax/nodes';
+import { asMap, get } from '../syntax/nodes';
 import type { ResourceContext, ResourceRule } from './types';
 
 /** The deprecated annotation that named the Ingress class before `spec.ingressClassName`. */
@@ -23,35 +23,6 @@ export const INGRESS_VALIDATION: Pick<ResourceRule, 'severity' | 'category' | 'k
 export function v1Spec(ctx: ResourceContext): YMap | null {
   if (ctx.resource.apiVersion !== 'networking.k8s.io/v1') return null;
   return asMap(get(ctx.resource.node, 'spec'));
-}
-
-export interface IngressPath {
-  node: YMap;
-  /** The `http:` pair of the rule holding the path. */
-  http: YPair;
-}
-
-export function ingressRules(spec: YMap): YNode[] {
-  return seqItems(get(spec, 'rules'));
-}
-
-export function ingressPaths(spec: YMap): IngressPath[] {
-  const out: IngressPath[] = [];
-  for (const rule of ingressRules(spec)) {
-    const http = getPair(rule, 'http');
-    if (!http) continue;
-    for (const p of seqItems(get(http.value, 'paths'))) {
-      const node = asMap(p);
-      if (node) out.push({ node, http });
-    }
-  }
-  return out;
-}
-
-/** The `backend:` pairs of every path, and `defaultBackend:`. */
-export function ingressBackends(spec: YMap): YPair[] {
-  const pairs = [getPair(spec, 'defaultBackend'), ...ingressPaths(spec).map((p) => getPair(p.node, 'backend'))];
-  return pairs.filter((p): p is YPair => !!p);
 }
 
 /** IsWildcardDNS1123Subdomain: `*.` followed by a DNS-1123 subdomain. */

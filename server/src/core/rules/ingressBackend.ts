@@ -5,7 +5,8 @@ import { ianaNameData, ianaNameProblem } from './_shared/portNames';
 import type { YNode, YPair } from '../syntax/nodes';
 import { asMap, get, getPair } from '../syntax/nodes';
 import type { Report } from './_shared/fieldChecks';
-import { INGRESS_VALIDATION, ingressBackends, isPlaceholder, v1Spec } from './ingress';
+import { INGRESS_VALIDATION, isPlaceholder, v1Spec } from './ingress';
+import { ingressBackends } from '../model/ingress';
 import type { ResourceRule } from './types';
 
 function isSet(node: YNode | null | undefined): boolean {

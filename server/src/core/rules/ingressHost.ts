@@ -4,7 +4,8 @@ import { parseIP } from '../k8s/ip';
 import { isDns1123Subdomain } from '../k8s/names';
 import type { YNode } from '../syntax/nodes';
 import { get, seqItems } from '../syntax/nodes';
-import { INGRESS_VALIDATION, ingressRules, isPlaceholder, isWildcardSubdomain, v1Spec } from './ingress';
+import { INGRESS_VALIDATION, isPlaceholder, isWildcardSubdomain, v1Spec } from './ingress';
+import { ingressRules } from '../model/ingress';
 import type { ResourceContext, ResourceRule } from './types';
 
 /** Why a host is rejected, or null; only rule hosts are checked for being an IP address. */

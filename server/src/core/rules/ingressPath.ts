@@ -3,7 +3,8 @@ import { goValue, readString } from '../k8s/goyaml';
 import type { YMap, YPair } from '../syntax/nodes';
 import { getPair, seqItems } from '../syntax/nodes';
 import { eolOf, lineEndAt, lineStartAt } from '../strings';
-import { INGRESS_VALIDATION, ingressPaths, ingressRules, v1Spec } from './ingress';
+import { INGRESS_VALIDATION, v1Spec } from './ingress';
+import { ingressPaths, ingressRules } from '../model/ingress';
 import type { ResourceRule } from './types';
 
 const PATH_TYPES = ['Exact', 'Prefix', 'ImplementationSpecific'];
