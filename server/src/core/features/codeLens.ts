@@ -8,7 +8,7 @@ import type { Link, LinkTarget, Place } from '../model/graph/types';
 import type { Snapshot } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { refName } from '../model/resource';
-import { selectedTemplates, templateOwnerName } from '../model/links';
+import { selectedTemplates, templateOwnerName } from '../model/serviceTargets';
 import { networkPolicyOf, policyTemplates } from '../model/networkPolicy';
 import type { PodTemplate } from '../model/workloads';
 import { getPair } from '../syntax/nodes';

@@ -7,7 +7,7 @@ import type { Range } from '../text';
 import type { Snapshot } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { extractResources } from '../model/resource';
-import { servingContainers, templateOwnerName } from '../model/links';
+import { servingContainers, templateOwnerName } from '../model/serviceTargets';
 import { serviceView } from '../model/service';
 import type { PodTemplate } from '../model/workloads';
 import { parseSpan } from '../syntax/parse';

@@ -6,7 +6,7 @@ import type { Range } from '../text';
 import type { Snapshot } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { refName } from '../model/resource';
-import { templateOwnerName } from '../model/links';
+import { templateOwnerName } from '../model/serviceTargets';
 import type { Link } from '../model/graph/types';
 import { asScalar } from '../syntax/nodes';
 import { plural } from '../strings';

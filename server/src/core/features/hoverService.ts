@@ -3,7 +3,7 @@
  * name, the selected workloads, and each port's chain down to the container port.
  */
 import type { Config } from '../config';
-import { resolveTargetPort, selectedTemplates, templateOwnerName } from '../model/links';
+import { resolveTargetPort, selectedTemplates, templateOwnerName } from '../model/serviceTargets';
 import { formatSelector } from '../model/selectors';
 import type { ServicePort, ServiceView } from '../model/service';
 import type { Snapshot } from '../model/snapshot';

@@ -9,7 +9,7 @@ import type { Link, Place } from '../model/graph/types';
 import type { Snapshot } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { refName } from '../model/resource';
-import { templateOwnerName } from '../model/links';
+import { templateOwnerName } from '../model/serviceTargets';
 import type { PodTemplate } from '../model/workloads';
 import type { YPair, YScalar } from '../syntax/nodes';
 import { asMap, asScalar, get, keyText, pathAt, seqItems, str } from '../syntax/nodes';

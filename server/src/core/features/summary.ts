@@ -3,7 +3,7 @@
  * links the analysis found.
  */
 import type { Snapshot } from '../model/snapshot';
-import { selectedTemplates } from '../model/links';
+import { selectedTemplates } from '../model/serviceTargets';
 import { PODS } from '../model/signature';
 import type { Reads } from '../model/signature';
 

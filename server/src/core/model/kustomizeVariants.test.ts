@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent, parseFixture, workspaceOf } from '../testing/fixture';
-import { selectedTemplates } from './links';
+import { selectedTemplates } from './serviceTargets';
 import { linkGraph } from './graph/ofSnapshot';
 
 const rules = ['service-selector-no-match', 'target-port-name-unresolved', 'workload-selector-missing', 'link-unverifiable'];

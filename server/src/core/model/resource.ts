@@ -2,6 +2,7 @@
  * A Kubernetes object found in a document: either the document itself or an item of a `*List`.
  */
 import type { ParsedDocument } from '../syntax/parse';
+import { objectsRunTogether } from '../syntax/parse';
 import type { StringEntry, YMap, YNode, YScalar } from '../syntax/nodes';
 import { asMap, asScalar, get, pairOf, seqItems, str, stringEntries } from '../syntax/nodes';
 
@@ -47,7 +48,7 @@ export function isObjectNode(node: YNode | null): node is YMap {
 export function extractResources(uri: string, docIndex: number, doc: ParsedDocument, defaultNamespace: string): Resource[] {
   const root = asMap(doc.root);
   if (!root || !isObjectNode(root)) return [];
-  if (doc.duplicateKeys.some((d) => d.depth === 0 && ['apiVersion', 'kind'].includes(asScalar(d.key)?.raw ?? ''))) return [];
+  if (objectsRunTogether(doc)) return [];
   if (doc.issues.some((i) => i.severity === 'error')) return [];
   const out: Resource[] = [];
   const top = makeResource(uri, docIndex, undefined, root, doc.helm, defaultNamespace);

@@ -11,7 +11,7 @@
 import type { Config } from '../config';
 import type { Snapshot } from './snapshot';
 import type { SourceFile } from './sourceFile';
-import { isPodSourceKind } from './links';
+import { isPodSourceKind } from './serviceTargets';
 
 /** Kinds read across files; `pods` stands for the pod templates of every pod source kind. */
 export type Reads = ReadonlySet<string>;

@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { Range } from '../text';
 import { dirname, isWithin, proximity } from '../paths';
 import type { ParsedDocument } from '../syntax/parse';
+import { objectsRunTogether } from '../syntax/parse';
 import type { SourceFile } from './sourceFile';
 import type { Resource } from './resource';
 import { extractResources, isObjectNode } from './resource';
@@ -415,7 +416,7 @@ export function byProximity<T>(items: T[], fromUri: string, uriOf: (t: T) => str
 }
 
 function unknownOf(file: SourceFile, doc: ParsedDocument, index: number, resources: Resource[]): UnknownSource | null {
-  const merged = doc.duplicateKeys.some((d) => d.depth === 0 && (d.key.type === 'scalar' && (d.key.raw === 'kind' || d.key.raw === 'apiVersion')));
+  const merged = objectsRunTogether(doc);
   const broken = doc.issues.some((i) => i.severity === 'error');
   if (!merged && !broken && !doc.helm) return null;
   if (!merged && !broken && resources.length > 0 && !doc.helm) return null;

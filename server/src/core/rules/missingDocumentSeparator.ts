@@ -1,15 +1,9 @@
 import type { ParsedDocument } from '../syntax/parse';
+import { OBJECT_KEYS } from '../syntax/parse';
 import type { YPair } from '../syntax/nodes';
 import { asMap, keyText } from '../syntax/nodes';
 import { eolOf, lineStartAt } from '../strings';
 import type { DocumentRule } from './types';
-
-const OBJECT_KEYS = ['apiVersion', 'kind'];
-
-/** True when the document's top level repeats `apiVersion` or `kind`: two objects with no `---` between them. */
-export function isTopLevelObjectKeyRepeat(doc: ParsedDocument): boolean {
-  return doc.duplicateKeys.some((d) => d.depth === 0 && OBJECT_KEYS.includes(d.key.type === 'scalar' ? d.key.raw : ''));
-}
 
 /** The pairs where a new object starts inside one document: the second, third, … occurrence of apiVersion/kind. */
 export function objectBoundaries(doc: ParsedDocument): YPair[] {

@@ -1,6 +1,6 @@
 import { formatSelector, selectorMatches } from '../model/selectors';
 import type { Requirement, Selector } from '../model/selectors';
-import { isPodSourceKind, namespacesPhrase, nearestTemplate, templateOwnerName } from '../model/links';
+import { isPodSourceKind, namespacesPhrase, nearestTemplate, templateOwnerName } from '../model/serviceTargets';
 import { networkPolicyOf, policyTemplates } from '../model/networkPolicy';
 import type { Resource } from '../model/resource';
 import type { Snapshot } from '../model/snapshot';

@@ -5,7 +5,7 @@
 import type { Fix, TextEdit } from '../diagnostics';
 import type { Snapshot } from '../model/snapshot';
 import type { PodTemplate } from '../model/workloads';
-import { templateOwnerName } from '../model/links';
+import { templateOwnerName } from '../model/serviceTargets';
 import type { YMap } from '../syntax/nodes';
 import { asMap, asScalar, get, getPair, pairOf } from '../syntax/nodes';
 import { labelSourceOf, requirementMatches } from '../model/selectors';

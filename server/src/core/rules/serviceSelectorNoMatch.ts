@@ -1,5 +1,5 @@
 import { formatSelector } from '../model/selectors';
-import { isPodSourceKind, namespacesPhrase, nearestTemplate, selectedTemplates, templateOwnerName } from '../model/links';
+import { isPodSourceKind, namespacesPhrase, nearestTemplate, selectedTemplates, templateOwnerName } from '../model/serviceTargets';
 import type { Snapshot, UnknownSource } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { refName } from '../model/resource';

@@ -2,7 +2,7 @@ import { governingServiceNode, governingServices, isStatefulSet } from '../model
 import { nearbyServiceNames } from '../model/serviceRef';
 import { formatSelector } from '../model/selectors';
 import type { ServiceView } from '../model/service';
-import { selectedTemplates } from '../model/links';
+import { selectedTemplates } from '../model/serviceTargets';
 import { didYouMean, plural } from '../strings';
 import { describeUnknown } from './serviceSelectorNoMatch';
 import type { ResourceRule } from './types';

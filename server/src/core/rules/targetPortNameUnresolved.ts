@@ -1,4 +1,4 @@
-import { resolveTargetPort, templateOwnerName } from '../model/links';
+import { resolveTargetPort, templateOwnerName } from '../model/serviceTargets';
 import { mayBeSelected, servedPortNames } from './_shared/templateLiterals';
 import { didYouMean } from '../strings';
 import type { ResourceRule } from './types';

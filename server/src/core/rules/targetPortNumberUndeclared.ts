@@ -1,4 +1,4 @@
-import { resolveTargetPort, selectedTemplates, servingContainers, templateOwnerName } from '../model/links';
+import { resolveTargetPort, selectedTemplates, servingContainers, templateOwnerName } from '../model/serviceTargets';
 import type { ResourceRule } from './types';
 import { PODS } from '../model/signature';
 

@@ -1,6 +1,6 @@
 import type { DocumentRule } from './types';
 import { asScalar } from '../syntax/nodes';
-import { isTopLevelObjectKeyRepeat } from './missingDocumentSeparator';
+import { objectsRunTogether } from '../syntax/parse';
 
 /** YAML that does not parse, in plain words. Duplicate keys count: Kubernetes' decoder rejects them. */
 export const yamlSyntax: DocumentRule = {
@@ -19,7 +19,7 @@ export const yamlSyntax: DocumentRule = {
     }
     for (const dup of ctx.doc.duplicateKeys) {
       // Two objects run together are reported as a missing `---`, not as a pile of duplicate keys.
-      if (dup.depth === 0 && isTopLevelObjectKeyRepeat(ctx.doc)) continue;
+      if (dup.depth === 0 && objectsRunTogether(ctx.doc)) continue;
       const name = asScalar(dup.key)?.raw ?? 'key';
       ctx.report({
         start: dup.key.start,

@@ -42,6 +42,14 @@ export interface ParsedDocument {
   aliasCount: number;
 }
 
+/** The keys that start a Kubernetes object. */
+export const OBJECT_KEYS = ['apiVersion', 'kind'];
+
+/** True when the document's top level repeats `apiVersion` or `kind`: two objects run together, with no `---` between. */
+export function objectsRunTogether(doc: ParsedDocument): boolean {
+  return doc.duplicateKeys.some((d) => d.depth === 0 && d.key.type === 'scalar' && OBJECT_KEYS.includes(d.key.raw));
+}
+
 /** How many times aliases may be expanded in one document before we call it a resource-exhaustion attack. */
 export const MAX_ALIAS_EXPANSION = 10_000;
 

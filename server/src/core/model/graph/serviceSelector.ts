@@ -1,5 +1,5 @@
 /** A Service's selector entries link to the matching label lines of every pod template the selector selects. */
-import { effectiveSelectors, kustomizeVia, selectedTemplates } from '../links';
+import { effectiveSelectors, kustomizeVia, selectedTemplates } from '../serviceTargets';
 import { asMap, keyText, pairOf } from '../../syntax/nodes';
 import type { Link, LinkProvider } from './types';
 import { labelTargets } from './labelTargets';

@@ -3,7 +3,7 @@
  * ports it resolves to in every selected pod template: the port's name for a named targetPort, its containerPort for
  * a number.
  */
-import { effectiveSelectors, kustomizeVia, resolveTargetPort, selectedTemplates } from '../links';
+import { effectiveSelectors, kustomizeVia, resolveTargetPort, selectedTemplates } from '../serviceTargets';
 import type { Link, LinkProvider } from './types';
 import { PODS } from '../signature';
 

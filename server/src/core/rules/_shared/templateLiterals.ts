@@ -7,7 +7,7 @@
  */
 import type { Snapshot } from '../../model/snapshot';
 import type { Container, PodTemplate } from '../../model/workloads';
-import { selectedTemplates, servingContainers } from '../../model/links';
+import { selectedTemplates, servingContainers } from '../../model/serviceTargets';
 import type { ServiceView } from '../../model/service';
 import { chartSelectedTemplates } from '../../model/graph/helmInclude';
 import { keyBlockEnd, renderingLines } from '../../syntax/helmBlank';

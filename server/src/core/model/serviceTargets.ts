@@ -1,5 +1,5 @@
 /**
- * Link queries shared by rules and features: which pod templates a Service selects, how a Service port reaches a
+ * What a Service reaches, for rules and features alike: which pod templates it selects, how a Service port reaches a
  * container port, and what is "nearest" when nothing matches.
  */
 import type { Snapshot } from './snapshot';
