@@ -20,6 +20,7 @@ import { yamlSyntax } from './yamlSyntax';
 import { endpointSliceInvalid } from './endpointSliceInvalid';
 import { endpointsInvalid } from './endpointsInvalid';
 import { hostAliasIP } from './hostAliasIP';
+import { hostAliasHostname } from './hostAliasHostname';
 import { serviceCidrInvalid } from './serviceCidrInvalid';
 import { serviceClusterIP } from './serviceClusterIP';
 import { serviceExternalIPs } from './serviceExternalIPs';
@@ -124,6 +125,7 @@ export const RULES: readonly Rule[] = [
   serviceIgnoredField,
   serviceIPNotCanonical,
   hostAliasIP,
+  hostAliasHostname,
   endpointsInvalid,
   endpointSliceInvalid,
   serviceCidrInvalid,
