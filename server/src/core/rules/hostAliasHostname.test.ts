@@ -9,11 +9,10 @@ test('hostAliases host names are DNS-1123 subdomains, in Pods and in workload te
   checkFixture(`
     apiVersion: v1
     kind: Pod
-    metadata: {name: p}
+    metadata: {name: resolver}
     spec:
       hostAliases:
-        - ip: 10.0.0.5
-          hostnames: [db.internal, db, db-0.db.shop.svc.cluster.local]
+        - {ip: 10.0.0.5, hostnames: [db.internal, db, db-0.db.shop.svc.cluster.local]}
         - ip: 10.0.0.6
           hostnames:
             - Cache.Internal
@@ -29,17 +28,8 @@ test('hostAliases host names are DNS-1123 subdomains, in Pods and in workload te
             - \${HOST}
       containers: [{name: c, image: busybox}]
     ---
-    apiVersion: apps/v1
-    kind: Deployment
-    metadata: {name: d}
-    spec:
-      selector: {matchLabels: {app: d}}
-      template:
-        metadata: {labels: {app: d}}
-        spec:
-          hostAliases: [{ip: 10.0.0.7, hostnames: [Mail.Local]}]
-    #                                              ^^^^^^^^^^ error host-alias-hostname: 'Mail.Local'
-          containers: [{name: c, image: busybox}]
+    {apiVersion: apps/v1, kind: Deployment, metadata: {name: d}, spec: {template: {spec: {hostAliases: [{ip: 10.0.0.7, hostnames: [Mail.Local]}]}}}}
+    #                                                                                                                              ^^^^^^^^^^ error host-alias-hostname: 'Mail.Local'
   `, { rules });
 });
 

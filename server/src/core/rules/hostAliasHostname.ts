@@ -3,20 +3,16 @@ import { readString } from '../k8s/goyaml';
 import { isDns1123Subdomain } from '../k8s/names';
 import { looksTemplated, replacement, replacementFixes } from './_shared/fieldChecks';
 import type { ResourceRule } from './types';
+import { hostAliasesOf, POD_SPEC_VALIDATION } from './podTemplate';
 
 export const hostAliasHostname: ResourceRule = {
   id: 'host-alias-hostname',
   title: 'hostAliases host name is not a DNS subdomain',
   description: "Each of `spec.hostAliases[].hostnames` goes into the pod's /etc/hosts and must be a DNS-1123 subdomain: lower-case letters, digits, `-` and `.`, starting and ending with a letter or digit, at most 253 characters (so no upper case, no `_`, and no trailing dot). The API server rejects the pod, or the workload whose template holds it, otherwise.",
   remediation: 'Write the host name in lower case, without underscores or a trailing dot.',
-  severity: 'error',
-  category: 'api-validation',
-  kinds: ['*'],
-  scope: 'resource',
+  ...POD_SPEC_VALIDATION,
   check(ctx) {
-    const t = ctx.snapshot.templateOf(ctx.resource);
-    if (!t) return;
-    for (const alias of seqItems(get(t.spec, 'hostAliases'))) {
+    for (const alias of hostAliasesOf(ctx)) {
       for (const node of seqItems(get(alias, 'hostnames'))) {
         const r = readString(node);
         if (!r) continue;

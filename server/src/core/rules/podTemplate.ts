@@ -4,7 +4,7 @@ import { goValue, readInt } from '../k8s/goyaml';
 import type { Container, ContainerPort, PodTemplate } from '../model/workloads';
 import { findWorkloadKind, podTemplateOf } from '../model/workloads';
 import type { YMap, YNode } from '../syntax/nodes';
-import { asMap, get } from '../syntax/nodes';
+import { asMap, get, seqItems } from '../syntax/nodes';
 import type { ResourceContext, ResourceRule } from './types';
 import { writtenName } from '../model/resource';
 
@@ -58,6 +58,11 @@ export function handlersOf(c: Container): Handler[] {
     if (node) out.push({ path: `lifecycle.${key}`, node, probe: false });
   }
   return out;
+}
+
+/** The entries of the checked object's pod template `hostAliases` (each written into the pod's /etc/hosts). */
+export function hostAliasesOf(ctx: ResourceContext): YNode[] {
+  return seqItems(get(podTemplateFor(ctx)?.spec, 'hostAliases'));
 }
 
 /** Calls `fn` for every probe and lifecycle hook of every container of the checked object's pod template. */
