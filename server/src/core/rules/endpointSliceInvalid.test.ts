@@ -49,3 +49,28 @@ test('EndpointSlice addresses follow the addressType', () => {
       - addresses: [10.0.0.1]
   `, { rules });
 });
+
+test('topology hints: at most 8 zones, each once, each a label value', () => {
+  const zones = (n: number) => Array.from({ length: n }, (_, i) => `{name: zone-${i}}`).join(', ');
+  checkFixture(`
+    apiVersion: discovery.k8s.io/v1
+    kind: EndpointSlice
+    metadata: {name: hinted}
+    addressType: IPv4
+    endpoints:
+      - addresses: [10.0.0.5]
+        hints:
+          forZones:
+            - name: eu-west-1a
+            - name: eu-west-1b
+            - name: eu-west-1a
+    #               ^^^^^^^^^^ error endpoint-slice-invalid: zone 'eu-west-1a' is hinted twice
+            - name: "eu west"
+    #               ^^^^^^^^^ error endpoint-slice-invalid: zone name 'eu west' is not a valid label value
+      - addresses: [10.0.0.6]
+        hints: {forZones: [${zones(8)}]}
+      - addresses: [10.0.0.7]
+        hints: {forZones: [${zones(9)}]}
+    #           ^^^^^^^^ error endpoint-slice-invalid: hints.forZones names 9 zones; at most 8 are allowed
+  `, { rules });
+});
