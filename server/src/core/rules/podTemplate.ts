@@ -6,6 +6,8 @@ import { findWorkloadKind, podTemplateOf } from '../model/workloads';
 import type { YMap, YNode } from '../syntax/nodes';
 import { asMap, get, seqItems } from '../syntax/nodes';
 import type { ResourceContext, ResourceRule } from './types';
+import type { ProbePort } from '../model/probes';
+import { probePorts } from '../model/probes';
 import { writtenName } from '../model/resource';
 
 /** The pod template of the checked object, or null when it has none. */
@@ -58,6 +60,12 @@ export function handlersOf(c: Container): Handler[] {
     if (node) out.push({ path: `lifecycle.${key}`, node, probe: false });
   }
   return out;
+}
+
+/** The ports the probes and lifecycle hooks of the checked object's pod template connect to. */
+export function probePortsOf(ctx: ResourceContext): ProbePort[] {
+  const t = ctx.snapshot.templateOf(ctx.resource);
+  return t ? probePorts(t) : [];
 }
 
 /** The entries of the checked object's pod template `hostAliases` (each written into the pod's /etc/hosts). */

@@ -1,4 +1,5 @@
-import { probePorts, resolveProbePort } from '../model/probes';
+import { resolveProbePort } from '../model/probes';
+import { probePortsOf } from './podTemplate';
 import type { ResourceRule } from './types';
 
 export const probePortNumberUndeclared: ResourceRule = {
@@ -11,12 +12,10 @@ export const probePortNumberUndeclared: ResourceRule = {
   kinds: ['*'],
   scope: 'resource',
   check(ctx) {
-    const t = ctx.snapshot.templateOf(ctx.resource);
-    if (!t) return;
-    for (const p of probePorts(t)) {
+    for (const p of probePortsOf(ctx)) {
       // A container that declares no ports says nothing about where it listens.
       if (typeof p.port !== 'number' || p.container.ports.length === 0 || resolveProbePort(p).length > 0) continue;
-      const declared = [...new Set(t.containers.flatMap((c) => c.ports.filter((cp) => cp.containerPort !== null).map((cp) => `${cp.containerPort}/${cp.protocol}`)))].sort();
+      const declared = [...new Set(p.template.containers.flatMap((c) => c.ports.filter((cp) => cp.containerPort !== null).map((cp) => `${cp.containerPort}/${cp.protocol}`)))].sort();
       ctx.report({
         start: p.node.start,
         end: p.node.end,

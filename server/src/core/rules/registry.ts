@@ -53,6 +53,7 @@ import { ingressApiRemoved } from './ingressApiRemoved';
 import { ingressBackendUnresolved } from './ingressBackendUnresolved';
 import { nodePortConflict } from './nodePortConflict';
 import { probePortNameUnresolved } from './probePortNameUnresolved';
+import { probePortNotTcp } from './probePortNotTcp';
 import { probePortNumberUndeclared } from './probePortNumberUndeclared';
 import { routeBackendUnresolved } from './routeBackendUnresolved';
 import { routeReferenceGrantMissing } from './routeReferenceGrantMissing';
@@ -135,6 +136,7 @@ export const RULES: readonly Rule[] = [
   routeBackendUnresolved,
   routeReferenceGrantMissing,
   probePortNameUnresolved,
+  probePortNotTcp,
   probePortNumberUndeclared,
   nodePortConflict,
   hostPortConflict,
