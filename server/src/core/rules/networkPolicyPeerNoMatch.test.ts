@@ -1,5 +1,7 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { checkFixture } from '../testing/fixture';
+import { applyFirstFix } from '../testing/fixes';
 
 const rules = ['network-policy-peer-no-match', 'link-unverifiable'];
 
@@ -77,4 +79,34 @@ test('unknown namespaces make a peer unknown, not empty', () => {
     ---
     {apiVersion: v1, kind: ConfigMap, metadata: {name: x, namespace: kube-system}}
   `, { rules });
+});
+
+test('a peer without a namespaceSelector whose pods live in another namespace: a warning, and the fix that adds one', () => {
+  const policy = (peer: string, ns = 'namespace: orders') => `
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: orders, ${ns}}
+    spec:
+      podSelector: {matchLabels: {app: orders}}
+      ingress:
+        - from:
+            ${peer}
+    ---
+    ${pod('orders', '{app: orders}', 'orders')}
+    ---
+    ${pod('ui', '{app.kubernetes.io/name: ui}', 'ui')}`;
+  const found = checkFixture(`${policy(`- podSelector:
+                matchLabels:
+                  app.kubernetes.io/name: ui`)}
+  `.replace('        - from:\n            - podSelector:', '        - from:\n            - podSelector:\n            # ^^^^^^^^^^^ warning network-policy-peer-no-match: ingress[0].from[0].podSelector app.kubernetes.io/name=ui matches pods only in namespace \'ui\' (pod/ui), but a peer without a namespaceSelector selects pods in the policy\'s own namespace \'orders\'; add a namespaceSelector'), { rules });
+  assert.equal(found.length, 1);
+  const fixed = applyFirstFix(policy(`- podSelector:
+                matchLabels:
+                  app.kubernetes.io/name: ui`), 'network-policy-peer-no-match');
+  assert.match(fixed, /- namespaceSelector: \{matchLabels: \{kubernetes\.io\/metadata\.name: ui\}\}\n {10}podSelector:\n/);
+  const flow = applyFirstFix(policy('- {podSelector: {matchLabels: {app.kubernetes.io/name: ui}}}'), 'network-policy-peer-no-match');
+  assert.match(flow, /- \{namespaceSelector: \{matchLabels: \{kubernetes\.io\/metadata\.name: ui\}\}, podSelector:/);
+  // With a namespaceSelector, or a policy whose namespace is not written (kubectl apply -n ui), nothing is wrong.
+  checkFixture(policy('- {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ui}}, podSelector: {matchLabels: {app.kubernetes.io/name: ui}}}'), { rules });
+  checkFixture(policy('- {podSelector: {matchLabels: {app.kubernetes.io/name: ui}}}', 'labels: {a: b}'), { rules });
 });

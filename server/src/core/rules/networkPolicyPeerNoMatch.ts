@@ -2,11 +2,12 @@ import { networkPolicyOf, peerPods } from '../model/networkPolicy';
 import type { ResourceRule } from './types';
 import { reportNoMatch, selectorTypoFixes } from './networkPolicySelectorNoMatch';
 import { PODS } from '../model/signature';
+import { addNamespaceSelectorFix, reportPeerInOtherNamespace } from './_shared/peerNamespace';
 
 export const networkPolicyPeerNoMatch: ResourceRule = {
   id: 'network-policy-peer-no-match',
   title: 'NetworkPolicy peer selects no pods',
-  description: "A `from` or `to` peer's `podSelector` matches no pod template where it looks: in the policy's own namespace, or, with a `namespaceSelector`, in the workspace namespaces that selector matches (both must hold). The rule then allows traffic from or to nobody. As for the policy's own podSelector, only a likely typo of a pod template's labels is reported. A namespaceSelector that matches no namespace of the workspace, or `{}` (every namespace), makes the peer unknown rather than empty, and so does a namespace with no pod template in the workspace at all.",
+  description: "A `from` or `to` peer's `podSelector` matches no pod template where it looks: in the policy's own namespace, or, with a `namespaceSelector`, in the workspace namespaces that selector matches (both must hold). The rule then allows traffic from or to nobody. A peer without a namespaceSelector whose pods exist in another namespace is reported, with the fix that adds a namespaceSelector naming it; otherwise, as for the policy's own podSelector, only a likely typo of a pod template's labels is reported. A namespaceSelector that matches no namespace of the workspace, or `{}` (every namespace), makes the peer unknown rather than empty, and so does a namespace with no pod template in the workspace at all.",
   remediation: "Make the peer's podSelector match the pod template labels of the workloads to allow, fix the label typo, or add a namespaceSelector when the pods live in another namespace.",
   severity: 'warning',
   category: 'links',
@@ -24,16 +25,13 @@ export const networkPolicyPeerNoMatch: ResourceRule = {
           const pods = peerPods(ctx.snapshot, policy, peer);
           if (!pods || !pods.complete || pods.templates.length > 0) return;
           const peers = field === 'ingress' ? 'from' : 'to';
-          reportNoMatch(ctx, {
-            what: `${field}[${i}].${peers}[${k}].podSelector`,
-            selector: peer.podSelector,
-            pair: peer.podSelectorPair,
-            namespaces: pods.namespaces,
-            consequence: field === 'ingress' ? 'so this peer admits traffic from no pod' : 'so this peer allows traffic to no pod',
-          });
+          const what = `${field}[${i}].${peers}[${k}].podSelector`;
+          const consequence = field === 'ingress' ? 'so this peer admits traffic from no pod' : 'so this peer allows traffic to no pod';
+          // A likely typo where the peer looks comes first; else pods of that selector in another namespace.
+          if (!reportNoMatch(ctx, { what, selector: peer.podSelector, pair: peer.podSelectorPair, namespaces: pods.namespaces, consequence })) reportPeerInOtherNamespace(ctx, policy, peer, what);
         });
       });
     }
   },
-  fixes: selectorTypoFixes,
+  fixes: (ctx) => [...selectorTypoFixes(ctx), ...addNamespaceSelectorFix(ctx)],
 };

@@ -59,17 +59,18 @@ export interface NoMatch {
 /**
  * Reports a pod selector that matches no template but nearly matches one (a likely typo): as unverifiable when an
  * unreadable document nearby might hold the pods, else as a warning on the entry where the nearest template differs.
+ * True when it reported.
  */
-export function reportNoMatch(ctx: ResourceContext, m: NoMatch): void {
+export function reportNoMatch(ctx: ResourceContext, m: NoMatch): boolean {
   const r = ctx.resource;
   const sel = formatSelector(m.selector);
   const where = namespacesPhrase(m.namespaces);
   const keyRange = { start: m.pair.key.start, end: m.pair.key.end };
-  if (matchesWhereItMayBeApplied(ctx.snapshot, r, m.selector)) return;
+  if (matchesWhereItMayBeApplied(ctx.snapshot, r, m.selector)) return false;
   // Without a likely typo the pods are most likely just not in the workspace: the policy may target pods made by
   // `kubectl run`, a chart or another repository. A different app in the same folder is no evidence either.
   const near = nearestTemplate(ctx.snapshot, m.selector, m.namespaces, r.uri);
-  if (!near || !near.failing.every((q) => isTypo(near.actual.get(q), q.values[0]))) return;
+  if (!near || !near.failing.every((q) => isTypo(near.actual.get(q), q.values[0]))) return false;
   const unknown = ctx.snapshot.unknownSourcesFor(r.uri, m.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), { selector: m.selector });
   if (unknown.length > 0) {
     ctx.reportUnverifiable({
@@ -77,7 +78,7 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): void {
       message: `cannot verify ${m.what} ${sel}: no pod template in ${where} matches it, but ${plural(unknown.length, 'document')} that might hold one could not be read (${describeUnknown(unknown[0])})`,
       related: unknown.slice(0, 5).map((u) => ({ uri: u.uri, start: u.range.start, end: Math.min(u.range.end, u.range.start + 1), message: describeUnknown(u) })),
     });
-    return;
+    return true;
   }
   // Every failing requirement is a likely typo here, so the nearest template has a value for each.
   const first = near.failing[0];
@@ -96,6 +97,7 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): void {
   };
   const labels = near.template.labelsNode ?? near.template.node;
   ctx.report({ ...range, message, data, related: [{ uri: near.template.owner.uri, start: labels.start, end: labels.start + 1, message: `pod template of ${owner}` }] });
+  return true;
 }
 
 /** True when the object's namespace is not written anywhere: `kubectl apply -n`, a chart or a kustomization picks it. */
@@ -107,7 +109,7 @@ function namespaceUnwritten(snapshot: Snapshot, r: Resource): boolean {
  * A template elsewhere matches, and the policy or the template does not write its namespace, so both may well be
  * applied to the same one: the link is possible, not broken.
  */
-function matchesWhereItMayBeApplied(snapshot: Snapshot, r: Resource, selector: Selector): boolean {
+export function matchesWhereItMayBeApplied(snapshot: Snapshot, r: Resource, selector: Selector): boolean {
   const policyFloats = namespaceUnwritten(snapshot, r);
   return snapshot.templates.some(
     (t) => (policyFloats || namespaceUnwritten(snapshot, t.owner)) && selectorMatches(selector, { get: (k) => t.labels.find((l) => l.key === k)?.value, runtimeKeys: t.runtimeKeys }),
