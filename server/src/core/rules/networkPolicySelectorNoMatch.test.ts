@@ -177,3 +177,18 @@ ${deployment('carts', '{name: carts}')}
     ['network-policy-peer-no-match', []],
   ]);
 });
+
+test('a partial match: every label but one matches a template, and that one differs, typo or not', () => {
+  const policy = (labels: string) => `{apiVersion: networking.k8s.io/v1, kind: NetworkPolicy, metadata: {name: front, namespace: shop}, spec: {podSelector: {matchLabels: ${labels}}}}`;
+  const workspace = (labels: string, note = '') => `
+    //- policy.yaml
+    ${policy(labels)}${note}
+    //- other/deploy.yaml
+    ${deployment('frontend', '{app: frontend, tier: web}')}
+  `;
+  checkFixture(workspace('{app: frontend, tier: frontend}', `
+    #                                                                                                                                                   ^^^^^^^^^^^^^^ warning network-policy-selector-no-match: podSelector app=frontend,tier=frontend matches no pod template in namespace 'shop', so the policy isolates no pod; nearest: pod template of deployment/frontend has tier=web`), { rules });
+  // One label alone, not a typo: the pods may come from elsewhere. A key the template lacks is not a near miss either.
+  checkFixture(workspace('{tier: frontend}'), { rules });
+  checkFixture(workspace('{app: frontend, zone: a}'), { rules });
+});

@@ -1,6 +1,7 @@
 import { formatSelector, selectorMatches } from '../model/selectors';
 import type { Requirement, Selector } from '../model/selectors';
 import { isPodSourceKind, namespacesPhrase, nearestTemplate, templateOwnerName } from '../model/serviceTargets';
+import type { NearMiss } from '../model/serviceTargets';
 import { networkPolicyOf, policyTemplates } from '../model/networkPolicy';
 import type { Resource } from '../model/resource';
 import type { Snapshot } from '../model/snapshot';
@@ -16,7 +17,7 @@ import { PODS } from '../model/signature';
 export const networkPolicySelectorNoMatch: ResourceRule = {
   id: 'network-policy-selector-no-match',
   title: 'NetworkPolicy selects no pods',
-  description: "No Pod or workload pod template in the policy's namespace carries the labels its `spec.podSelector` requires, so the policy isolates nothing and its rules protect nothing: a label typo here silently leaves the pods open. It is reported when a pod template of the namespace nearly matches (a likely typo); a selector that resembles nothing in the workspace may target pods defined elsewhere and is not reported. An empty `podSelector: {}` selects every pod and is never reported.",
+  description: "No Pod or workload pod template in the policy's namespace carries the labels its `spec.podSelector` requires, so the policy isolates nothing and its rules protect nothing: a label typo here silently leaves the pods open. It is reported when a pod template of the namespace nearly matches: a likely typo, or every label but one matching while that one has another value; a selector that resembles nothing in the workspace may target pods defined elsewhere and is not reported. An empty `podSelector: {}` selects every pod and is never reported.",
   remediation: 'Make the podSelector match the labels under `spec.template.metadata.labels` of the workloads to isolate, or fix the typo in the label.',
   severity: 'warning',
   category: 'links',
@@ -70,7 +71,7 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): boolean {
   // Without a likely typo the pods are most likely just not in the workspace: the policy may target pods made by
   // `kubectl run`, a chart or another repository. A different app in the same folder is no evidence either.
   const near = nearestTemplate(ctx.snapshot, m.selector, m.namespaces, r.uri);
-  if (!near || !near.failing.every((q) => isTypo(near.actual.get(q), q.values[0]))) return false;
+  if (!near || !(near.failing.every((q) => isTypo(near.actual.get(q), q.values[0])) || partialMatch(near, m.selector))) return false;
   const unknown = ctx.snapshot.unknownSourcesFor(r.uri, m.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), { selector: m.selector });
   if (unknown.length > 0) {
     ctx.reportUnverifiable({
@@ -121,6 +122,16 @@ function requirementRange(req: Requirement, selectorNode: YNode | null): Range |
   const expr = asMap(req.node);
   const place = expr ? pairOf(expr, 'key') : pairOf(get(selectorNode, 'matchLabels'), req.key);
   return place ? { start: place.start, end: place.end } : null;
+}
+
+/**
+ * A selector that a template satisfies in all but one equality requirement, whose key the template has with another
+ * value (`app: frontend, tier: frontend` against `app: frontend, tier: web`): the one value is wrong, typo or not.
+ */
+function partialMatch(near: NearMiss, selector: Selector): boolean {
+  if (near.failing.length !== 1 || selector.requirements.length < 2) return false;
+  const q = near.failing[0];
+  return q.operator === 'In' && near.actual.get(q) !== undefined;
 }
 
 /** A label value one small slip away from the wanted one (`cart` for `carts`); `web` and `db` are different apps. */
