@@ -35,6 +35,16 @@ export function groupOf(apiVersion: string): string {
   return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
+/** True for the built-in APIs (core v1, apps, batch, autoscaling, policy, extensions and `*.k8s.io`), not custom resources. */
+export function isBuiltInApi(apiVersion: string | null): boolean {
+  if (apiVersion === 'v1') return true;
+  const group = apiVersion?.includes('/') ? groupOf(apiVersion) : '';
+  return BUILT_IN_GROUPS.includes(group) || group.endsWith('.k8s.io');
+}
+
+/** The built-in API groups not named `*.k8s.io`. */
+const BUILT_IN_GROUPS = ['apps', 'batch', 'autoscaling', 'policy', 'extensions'];
+
 /** True when the node looks like a Kubernetes object: a map with string `apiVersion` and `kind`. */
 export function isObjectNode(node: YNode | null): node is YMap {
   const m = asMap(node);

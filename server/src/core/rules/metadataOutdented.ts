@@ -1,7 +1,7 @@
 import type { YMap, YPair } from '../syntax/nodes';
 import { asMap, asScalar, get, keyText, str } from '../syntax/nodes';
 import { eolOf, lineEndAt, lineStartAt } from '../strings';
-import { groupOf } from '../model/resource';
+import { groupOf, isBuiltInApi } from '../model/resource';
 import type { WorkloadKind } from '../model/workloads';
 import { findWorkloadKind } from '../model/workloads';
 import type { DocumentRule } from './types';
@@ -59,15 +59,6 @@ function besideMetadata(root: YMap): { strays: YPair[]; movable: YPair[]; metada
   const movable = meta.flow ? [] : strays.filter((p) => !meta.items.some((m) => keyText(m) === keyText(p)));
   return { strays, movable, metadata: metas[0] };
 }
-
-function isBuiltInApi(apiVersion: string | null): boolean {
-  if (apiVersion === 'v1') return true;
-  const group = apiVersion?.includes('/') ? groupOf(apiVersion) : '';
-  return BUILT_IN_GROUPS.includes(group) || group.endsWith('.k8s.io');
-}
-
-/** The built-in API groups not named `*.k8s.io`. */
-const BUILT_IN_GROUPS = ['apps', 'batch', 'autoscaling', 'policy', 'extensions'];
 
 function isEmpty(meta: YPair): boolean {
   if (!meta.value) return true;

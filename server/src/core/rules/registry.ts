@@ -21,6 +21,7 @@ import { endpointSliceInvalid } from './endpointSliceInvalid';
 import { endpointsInvalid } from './endpointsInvalid';
 import { hostAliasIP } from './hostAliasIP';
 import { hostAliasHostname } from './hostAliasHostname';
+import { placeholderValue } from './placeholderValue';
 import { serviceCidrInvalid } from './serviceCidrInvalid';
 import { serviceClusterIP } from './serviceClusterIP';
 import { serviceExternalIPs } from './serviceExternalIPs';
@@ -127,6 +128,7 @@ export const RULES: readonly Rule[] = [
   serviceIPNotCanonical,
   hostAliasIP,
   hostAliasHostname,
+  placeholderValue,
   endpointsInvalid,
   endpointSliceInvalid,
   serviceCidrInvalid,

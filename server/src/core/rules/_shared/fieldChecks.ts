@@ -103,11 +103,19 @@ export function deletionFixes({ file, diagnostic }: { file: SourceFile; diagnost
 }
 
 /**
- * True for values someone fills in later: template expressions (`${VAR}`, `{{ .x }}`, `$(VAR)`) and the placeholders
- * samples ask readers to replace (`<port>`, `PORT`, `YOUR_IP`). They are not the final text, so they are not judged.
+ * True for values someone fills in later: template expressions (`${VAR}`, `{{ .x }}`, `$(VAR)`, `$VAR`) and the
+ * placeholders samples ask readers to replace (`<port>`, `{IPv6}`, `__HOST__`, `PORT`, `YOUR_IP`). They are not the
+ * final text, so they are not judged.
  */
 export function looksTemplated(s: string): boolean {
-  return /\$\{|\{\{|\$\(/.test(s) || /^<[^<>]+>$/.test(s) || (/^[A-Z][A-Z0-9_]*$/.test(s) && /PORT|NAME|ADDR|IP\b|_IP|HOST|YOUR|REPLACE|CHANGE|VALUE|TODO/.test(s));
+  return (
+    /\$\{|\{\{|\$\(/.test(s) ||
+    /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(s) ||
+    /<[A-Za-z][^<>]*>/.test(s) ||
+    /^\{[A-Za-z][A-Za-z0-9_-]*\}$/.test(s) ||
+    /^__[A-Za-z0-9_]+__$/.test(s) ||
+    (/^[A-Z][A-Z0-9_]*$/.test(s) && /PORT|NAME|ADDR|IP\b|_IP|HOST|YOUR|REPLACE|CHANGE|VALUE|TODO/.test(s))
+  );
 }
 
 export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
