@@ -1,4 +1,3 @@
-import { isBuiltInApi } from '../model/resource';
 import type { YNode } from '../syntax/nodes';
 import { asScalar, keyText } from '../syntax/nodes';
 import { MAX_NESTING } from '../syntax/parse';
@@ -10,6 +9,9 @@ const NETWORK_KEYS = new Set(['port', 'targetPort', 'nodePort', 'containerPort',
 
 /** Annotations the cluster reads as a network value (the cloud provider, for a LoadBalancer's source ranges). */
 const NETWORK_ANNOTATIONS = ['service.beta.kubernetes.io/load-balancer-source-ranges'];
+
+/** The API groups of the objects that carry network fields (a CRD's schema, however large, is not walked). */
+const NETWORK_GROUPS = new Set(['', 'apps', 'batch', 'extensions', 'networking.k8s.io', 'discovery.k8s.io', 'gateway.networking.k8s.io']);
 
 /** Where a built-in object keeps its network fields (an Endpoints object keeps them in `subsets`, a slice in `endpoints`). */
 const ROOTS = new Set(['spec', 'subsets', 'endpoints']);
@@ -24,7 +26,7 @@ export const placeholderValue: ResourceRule = {
   kinds: ['*'],
   scope: 'resource',
   check(ctx) {
-    if (!isBuiltInApi(ctx.resource.apiVersion)) return;
+    if (!NETWORK_GROUPS.has(ctx.resource.group)) return;
     const report = (node: YNode, value: string) => ctx.report({ start: node.start, end: node.end, message: `'${value}' is a placeholder: substitute it before kubectl apply; until then its other checks wait` });
     for (const pair of ctx.resource.node.items) {
       if (ROOTS.has(keyText(pair) ?? '')) walk(pair.value, null, 0, report);
