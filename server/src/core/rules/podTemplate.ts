@@ -2,7 +2,7 @@
 import type { Report } from './_shared/fieldChecks';
 import { goValue, readInt } from '../k8s/goyaml';
 import type { Container, ContainerPort, PodTemplate } from '../model/workloads';
-import { findWorkloadKind, podTemplateOf } from '../model/workloads';
+import { findWorkloadKind } from '../model/workloads';
 import type { YMap, YNode } from '../syntax/nodes';
 import { asMap, get, seqItems } from '../syntax/nodes';
 import type { ResourceContext, ResourceRule } from './types';
@@ -12,8 +12,9 @@ import { writtenName } from '../model/resource';
 
 /** The pod template of the checked object, or null when it has none. */
 export function podTemplateFor(ctx: ResourceContext): PodTemplate | null {
-  const wk = findWorkloadKind(ctx.snapshot.workloadKinds, ctx.resource);
-  return (wk && podTemplateOf(ctx.resource, wk)) || null;
+  // The snapshot's template, worked out once per object (an operator's custom resource has one too, but its pod spec
+  // is the operator's business: only workload kinds count here).
+  return findWorkloadKind(ctx.snapshot.workloadKinds, ctx.resource) ? (ctx.snapshot.templateOf(ctx.resource) ?? null) : null;
 }
 
 /** "container 'web'" or "init container 'setup'", for messages. */
