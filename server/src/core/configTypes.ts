@@ -17,6 +17,8 @@ export interface WorkloadKindSetting {
 export interface Config {
   defaultNamespace: string;
   clusterDomain: string;
+  /** The Kubernetes minor version the manifests are applied to, e.g. `1.34`. */
+  kubernetesVersion: string;
   serviceCIDRs: string[];
   podCIDRs: string[];
   nodePortRange: { min: number; max: number };

@@ -93,6 +93,14 @@ export const SERVER_SETTINGS: { readonly [K in keyof Config]: ServerSetting<Conf
     summary: "The cluster's DNS domain, for Service DNS names.",
     parse: (v) => (typeof v === 'string' && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(v) ? ok(v) : fail(`must be a DNS domain, got ${JSON.stringify(v)}`)),
   },
+  kubernetesVersion: {
+    schema: { type: 'string', pattern: '^1\\.[0-9]+$' },
+    default: '1.34',
+    scope: 'resource',
+    markdownDescription: 'The Kubernetes version (a minor version such as `1.29`) the manifests are applied to. An object in an API version that this version no longer serves (say `extensions/v1beta1`) is an error, since `kubectl apply` fails on it.',
+    summary: 'The Kubernetes minor version applied to; API versions it no longer serves are errors.',
+    parse: (v) => (typeof v === 'string' && /^1\.[0-9]+$/.test(v) ? ok(v) : fail(`must be a Kubernetes minor version such as "1.29", got ${JSON.stringify(v)}`)),
+  },
   serviceCIDRs: stringList(
     "The cluster's Service IP ranges (the API server's `--service-cluster-ip-range`), e.g. `[\"10.96.0.0/12\", \"fd00:10:96::/112\"]`. When set, a `clusterIP` pinned outside them is reported, and hovers say which range an address is in. Leave empty when you do not know them: nothing is then assumed.",
     "The cluster's Service IP ranges; when set, a `clusterIP` outside them is reported.",

@@ -50,7 +50,7 @@ import { networkPolicyBlocksDns } from './networkPolicyBlocksDns';
 import { endpointsPortNameMismatch } from './endpointsPortNameMismatch';
 import { hostNetworkPorts } from './hostNetworkPorts';
 import { hostPortConflict } from './hostPortConflict';
-import { ingressApiRemoved } from './ingressApiRemoved';
+import { apiVersionRemoved } from './apiVersionRemoved';
 import { ingressBackendUnresolved } from './ingressBackendUnresolved';
 import { nodePortConflict } from './nodePortConflict';
 import { probePortNameUnresolved } from './probePortNameUnresolved';
@@ -134,7 +134,7 @@ export const RULES: readonly Rule[] = [
   serviceCidrInvalid,
   // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
   ingressBackendUnresolved,
-  ingressApiRemoved,
+  apiVersionRemoved,
   routeBackendUnresolved,
   routeReferenceGrantMissing,
   probePortNameUnresolved,
