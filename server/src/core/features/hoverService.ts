@@ -10,8 +10,8 @@ import type { Snapshot } from '../model/snapshot';
 import type { PodTemplate } from '../model/workloads';
 import { writtenName } from '../model/resource';
 import { mayBeSelected, servedPortNames } from '../rules/_shared/templateLiterals';
-import { asScalar, get, getPair } from '../syntax/nodes';
-import type { YNode } from '../syntax/nodes';
+import { get, getPair } from '../syntax/nodes';
+import { actionText } from '../syntax/helmBlank';
 import { plural } from '../strings';
 
 const LIST_LIMIT = 3;
@@ -33,7 +33,7 @@ export function listSome(items: string[], limit = LIST_LIMIT): string {
 }
 
 export function typeMeaning(svc: ServiceView, config: Config): string {
-  const typed = templatedText(get(svc.resource.node, 'spec', 'type'));
+  const typed = actionText(get(svc.resource.node, 'spec', 'type'));
   if (typed) return `**Type** \`${typed}\`: set when the chart is rendered.`;
   const range = `${config.nodePortRange.min}–${config.nodePortRange.max}`;
   if (svc.type === 'ExternalName') {
@@ -69,12 +69,6 @@ function namespacesOf(svc: ServiceView): string[] {
   return [writtenName(r.namespaceNode, r.declaredNamespace) ?? '<release namespace>'];
 }
 
-/** A value as written when a template action renders it (`{{ .Values.service.port }}`), else null. */
-function templatedText(node: YNode | null | undefined): string | null {
-  const raw = asScalar(node)?.raw;
-  return raw?.includes('{{') ? raw : null;
-}
-
 /** The pod templates the Service selects; for a Helm template, those it may select (null: unknown until rendered). */
 function servedBy(snapshot: Snapshot, svc: ServiceView): PodTemplate[] | null {
   return svc.resource.templated ? mayBeSelected(snapshot, svc) : selectedTemplates(snapshot, svc);
@@ -98,12 +92,12 @@ function selectionLine(snapshot: Snapshot, svc: ServiceView): string {
 
 /** `80/TCP → targetPort http → 8080 (container web in deployment/web)`. */
 export function portChain(snapshot: Snapshot, svc: ServiceView, sp: ServicePort, config: Config): string {
-  const head = `\`${templatedText(sp.portNode) ?? sp.port ?? '?'}/${sp.protocol}\`${sp.name ? ` (${sp.name})` : ''}`;
+  const head = `\`${actionText(sp.portNode) ?? sp.port ?? '?'}/${sp.protocol}\`${sp.name ? ` (${sp.name})` : ''}`;
   const node = svc.type === 'NodePort' || svc.type === 'LoadBalancer'
     ? sp.nodePort !== null ? ` · nodePort ${sp.nodePort}` : ` · nodePort allocated from ${config.nodePortRange.min}–${config.nodePortRange.max}`
     : '';
   if (svc.type === 'ExternalName') return `${head}: not proxied (the client connects to the external name on the port it chooses)`;
-  const templatedTarget = templatedText(sp.targetPortNode);
+  const templatedTarget = actionText(sp.targetPortNode);
   const named = templatedTarget ? ` → targetPort \`${templatedTarget}\`` : typeof sp.targetPort === 'string' ? ` → targetPort \`${sp.targetPort}\`` : '';
   const number = sp.targetPort ?? sp.port;
   if (!hasSelector(svc)) return `${head}${node}${named || ` → ${number ?? '?'}`} (on the addresses of its Endpoints)`;
@@ -112,7 +106,7 @@ export function portChain(snapshot: Snapshot, svc: ServiceView, sp: ServicePort,
   const served = servedBy(snapshot, svc) ?? [];
   for (const t of served) {
     for (const hit of resolveTargetPort(t, sp)) {
-      const number = templatedText(hit.port.containerPortNode) ?? hit.port.containerPort ?? '?';
+      const number = actionText(hit.port.containerPortNode) ?? hit.port.containerPort ?? '?';
       landings.add(`${number} (container \`${writtenName(hit.container.nameNode, hit.container.name) ?? '?'}\` in ${templateOwnerName(t)})`);
     }
   }

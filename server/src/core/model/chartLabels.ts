@@ -11,7 +11,7 @@ import type { PodTemplate } from './workloads';
 import type { Resource } from './resource';
 import { asScalar, getPair } from '../syntax/nodes';
 import type { StringEntry, YPair } from '../syntax/nodes';
-import { keyBlockEnd } from '../syntax/helmBlank';
+import { actionText, keyBlockEnd } from '../syntax/helmBlank';
 
 export interface Include {
   name: string;
@@ -27,7 +27,7 @@ export function podLabelsPair(t: PodTemplate): YPair | null {
 
 /** A label whose key or value holds an action: `app: {{ include "web.name" . }}`. */
 export function templatedEntry(e: StringEntry): boolean {
-  return !!(asScalar(e.pair.key)?.raw.includes('{{') || asScalar(e.pair.value)?.raw.includes('{{'));
+  return actionText(e.pair.key) !== null || actionText(e.pair.value) !== null;
 }
 
 /** The named templates included in a key's block (blanked action lines leave the key without a value, so the block is read from the text). */
@@ -69,8 +69,8 @@ export function mayRenderSelector(text: string, chart: { name: string | null; de
 
 /** Whether a templated object may be named `wanted`: its name as written, or one that an action renders. */
 export function mayRenderName(r: Resource, wanted: string, chartName: string | null): boolean {
-  const raw = r.nameNode?.raw ?? '';
-  return raw.includes('{{') ? valueMayBe(raw, wanted, chartName) : r.name === wanted;
+  const raw = actionText(r.nameNode);
+  return raw !== null ? valueMayBe(raw, wanted, chartName) : r.name === wanted;
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import type { ParsedDocument } from '../syntax/parse';
 import { objectsRunTogether } from '../syntax/parse';
+import { actionText } from '../syntax/helmBlank';
 import type { StringEntry, YMap, YNode, YScalar } from '../syntax/nodes';
 import { asMap, asScalar, get, pairOf, seqItems, str, stringEntries } from '../syntax/nodes';
 
@@ -107,7 +108,7 @@ function makeResource(uri: string, docIndex: number, listIndex: number | undefin
  * picks from are of one group, the kind's. Null when the apiVersion is literal or the kind is not built in.
  */
 function templatedApiGroup(apiVersion: YNode | null, kind: string): string | null {
-  if (!asScalar(apiVersion)?.raw.includes('{{')) return null;
+  if (!actionText(apiVersion)) return null;
   return BUILT_IN_KIND_GROUPS[kind] ?? null;
 }
 
@@ -137,5 +138,5 @@ export function refName(r: Resource): string {
  * not as the placeholder its blanked text reads.
  */
 export function writtenName(node: YScalar | null, name: string | null): string | null {
-  return node?.raw.includes('{{') ? node.raw : name;
+  return actionText(node) ?? name;
 }

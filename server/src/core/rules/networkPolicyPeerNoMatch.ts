@@ -2,7 +2,7 @@ import { networkPolicyOf, peerPods } from '../model/networkPolicy';
 import type { ResourceRule } from './types';
 import { reportNoMatch, selectorTypoFixes } from './networkPolicySelectorNoMatch';
 import { PODS } from '../model/signature';
-import { addNamespaceSelectorFix, reportPeerInOtherNamespace } from './_shared/peerNamespace';
+import { addNamespaceSelectorFix, reportPeerInOtherNamespace } from './_shared/policyNamespaces';
 
 export const networkPolicyPeerNoMatch: ResourceRule = {
   id: 'network-policy-peer-no-match',

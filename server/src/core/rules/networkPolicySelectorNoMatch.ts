@@ -1,10 +1,8 @@
-import { formatSelector, selectorMatches } from '../model/selectors';
+import { formatSelector } from '../model/selectors';
 import type { Requirement, Selector } from '../model/selectors';
 import { isPodSourceKind, namespacesPhrase, nearestTemplate, templateOwnerName } from '../model/serviceTargets';
 import type { NearMiss } from '../model/serviceTargets';
 import { networkPolicyOf, policyTemplates } from '../model/networkPolicy';
-import type { Resource } from '../model/resource';
-import type { Snapshot } from '../model/snapshot';
 import type { YNode, YPair } from '../syntax/nodes';
 import { asMap, get, pairOf } from '../syntax/nodes';
 import { editDistance, plural } from '../strings';
@@ -12,6 +10,7 @@ import type { Range } from '../text';
 import type { Fix } from '../diagnostics';
 import type { FixContext, ResourceContext, ResourceRule } from './types';
 import { describeUnknown } from './serviceSelectorNoMatch';
+import { matchesWhereItMayBeApplied } from './_shared/policyNamespaces';
 import { PODS } from '../model/signature';
 
 export const networkPolicySelectorNoMatch: ResourceRule = {
@@ -99,22 +98,6 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): boolean {
   const labels = near.template.labelsNode ?? near.template.node;
   ctx.report({ ...range, message, data, related: [{ uri: near.template.owner.uri, start: labels.start, end: labels.start + 1, message: `pod template of ${owner}` }] });
   return true;
-}
-
-/** True when the object's namespace is not written anywhere: `kubectl apply -n`, a chart or a kustomization picks it. */
-function namespaceUnwritten(snapshot: Snapshot, r: Resource): boolean {
-  return r.declaredNamespace === null && (snapshot.kustomizeContext(r.uri)?.namespaces.size ?? 0) === 0;
-}
-
-/**
- * A template elsewhere matches, and the policy or the template does not write its namespace, so both may well be
- * applied to the same one: the link is possible, not broken.
- */
-export function matchesWhereItMayBeApplied(snapshot: Snapshot, r: Resource, selector: Selector): boolean {
-  const policyFloats = namespaceUnwritten(snapshot, r);
-  return snapshot.templates.some(
-    (t) => (policyFloats || namespaceUnwritten(snapshot, t.owner)) && selectorMatches(selector, { get: (k) => t.labels.find((l) => l.key === k)?.value, runtimeKeys: t.runtimeKeys }),
-  );
 }
 
 /** The line of a requirement: `key: value` of matchLabels, or the `key: …` line of a matchExpressions item. */

@@ -14,7 +14,9 @@
  * Line breaks inside an action are kept, so lines and columns do not move either. One pass, linear in the text.
  */
 
-import type { YPair } from './nodes';
+import type { YNode, YPair } from './nodes';
+import { asScalar } from './nodes';
+import { lineStartAt } from '../strings';
 
 export const PLACEHOLDER = '_';
 
@@ -128,6 +130,15 @@ export function literalTemplateError(text: string, code: string, offset: number)
   return code === 'TAB_AS_INDENT' || /^[^"'#]*:[ \t]+["']/.test(line);
 }
 
+/**
+ * The source text of a scalar that holds a template action (`{{ include "web.fullname" . }}-db`), else null. Its
+ * parsed value is the blanked placeholder, so what it will be is unknown; messages show it as written.
+ */
+export function actionText(node: YNode | null | undefined): string | null {
+  const raw = asScalar(node)?.raw;
+  return raw?.includes('{{') ? raw : null;
+}
+
 /** Actions that render nothing: control structure, definitions, comments and variable assignments. */
 const SILENT_ACTION = /^(?:if|else|end|with|range|define|break|continue)\b|^\/\*|^\$\w*\s*:?=/;
 
@@ -147,7 +158,7 @@ export interface RenderingLine {
  * empty, so the literal structure around it is incomplete: a list may have more items, a map more keys.
  */
 export function renderingLines(text: string, start: number, end: number): RenderingLine[] {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const from = lineStartAt(text, start);
   const to = text.indexOf('\n', end);
   const slice = text.slice(from, to < 0 ? text.length : to);
   if (!slice.includes('{{')) return [];
@@ -156,7 +167,7 @@ export function renderingLines(text: string, start: number, end: number): Render
   actions.forEach((a, i) => {
     const body = slice.slice(a.start + 2, a.end).replace(/^[-\s]+/, '');
     if (from + a.start >= end || SILENT_ACTION.test(body) || !(aloneOnLine(slice, actions, i) || rendersBlock(slice, a))) return;
-    const own = a.start - (slice.lastIndexOf('\n', a.start - 1) + 1);
+    const own = a.start - lineStartAt(slice, a.start);
     const width = /\bn?indent\s+(\d+)/.exec(body);
     out.push({ offset: from + a.start, column: width ? Number(width[1]) : own });
   });
@@ -169,7 +180,7 @@ export function renderingLines(text: string, start: number, end: number): Render
  * an action are inside, since what an action renders goes where `nindent` puts it, not where the action stands.
  */
 export function keyBlockEnd(text: string, pair: YPair): number {
-  const keyColumn = pair.key.start - (text.lastIndexOf('\n', pair.key.start - 1) + 1);
+  const keyColumn = pair.key.start - lineStartAt(text, pair.key.start);
   const seqAtKey = pair.value?.type === 'seq' && !pair.value.flow;
   let at = text.indexOf('\n', pair.key.start);
   while (at >= 0) {

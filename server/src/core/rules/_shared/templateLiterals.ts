@@ -10,7 +10,8 @@ import type { Container, PodTemplate } from '../../model/workloads';
 import { selectedTemplates, servingContainers } from '../../model/serviceTargets';
 import type { ServiceView } from '../../model/service';
 import { chartSelectedTemplates } from '../../model/graph/helmInclude';
-import { keyBlockEnd, renderingLines } from '../../syntax/helmBlank';
+import { actionText, keyBlockEnd, renderingLines } from '../../syntax/helmBlank';
+import { lineStartAt } from '../../strings';
 import { asMap, asSeq, getPair } from '../../syntax/nodes';
 import type { YMap } from '../../syntax/nodes';
 
@@ -34,7 +35,7 @@ export function mayBeSelected(snapshot: Snapshot, svc: ServiceView): PodTemplate
 export function containerPortNames(text: string, c: Container): Set<string> | null {
   const last = c.node.items[c.node.items.length - 1];
   if (!last) return new Set();
-  const keyColumn = columnOf(text, c.node.items[0].key.start);
+  const keyColumn = columnAt(text, c.node.items[0].key.start);
   const lines = renderingLines(text, c.node.start, keyBlockEnd(text, last));
   if (lines.some((l) => l.column < keyColumn || (l.column === keyColumn && !continuesList(text, c.node, l.offset)))) return null;
   const ports = getPair(c.node, 'ports');
@@ -45,7 +46,7 @@ export function containerPortNames(text: string, c: Container): Set<string> | nu
   }
   const names = new Set<string>();
   for (const p of c.ports) {
-    if (p.nameNode?.raw.includes('{{')) return null;
+    if (actionText(p.nameNode)) return null;
     if (p.name) names.add(p.name);
   }
   return names;
@@ -63,7 +64,7 @@ export function servedPortNames(snapshot: Snapshot, t: PodTemplate): Set<string>
   const items = asSeq(list?.value)?.items;
   if (!list || !items?.length || items.some((i) => !asMap(i))) return null;
   // A line rendering left of the containers' keys adds containers (or other pod spec fields).
-  const itemColumn = columnOf(text, (asMap(items[0]) as YMap).start);
+  const itemColumn = columnAt(text, (asMap(items[0]) as YMap).start);
   if (renderingLines(text, list.key.start, keyBlockEnd(text, list)).some((l) => l.column < itemColumn)) return null;
   const out = new Set<string>();
   for (const c of servingContainers(t)) {
@@ -83,9 +84,9 @@ function continuesList(text: string, map: YMap, offset: number): boolean {
   const v = above?.value ?? null;
   if (!above) return false;
   if (v === null || (v.type === 'scalar' && v.raw === '')) return true;
-  return v.type === 'seq' && !v.flow && columnOf(text, v.start) === columnOf(text, above.key.start);
+  return v.type === 'seq' && !v.flow && columnAt(text, v.start) === columnAt(text, above.key.start);
 }
 
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+function columnAt(text: string, offset: number): number {
+  return offset - lineStartAt(text, offset);
 }

@@ -1,7 +1,9 @@
 /**
- * A NetworkPolicy peer with a podSelector and no namespaceSelector looks for pods in the policy's own namespace only.
- * When none match there but pods in another namespace do, the namespaceSelector was most likely forgotten; the fix
- * adds one that names that namespace by its `kubernetes.io/metadata.name` label, which the API server sets.
+ * Where a NetworkPolicy's selectors look for pods, for the rules that say they match none. A policy and a workload
+ * whose namespaces are not written may be applied to the same one. A peer with a podSelector and no
+ * namespaceSelector looks in the policy's own namespace only: when none match there but pods in another namespace do,
+ * the namespaceSelector was most likely forgotten; the fix adds one that names that namespace by its
+ * `kubernetes.io/metadata.name` label, which the API server sets.
  */
 import type { Fix } from '../../diagnostics';
 import { formatSelector } from '../../model/selectors';
@@ -10,7 +12,10 @@ import type { NetworkPolicyView, PolicyPeer } from '../../model/networkPolicy';
 import { isPodSourceKind, namespacesPhrase, templateOwnerName } from '../../model/serviceTargets';
 import { eolOf, lineStartAt } from '../../strings';
 import type { FixContext, ResourceContext } from '../types';
-import { matchesWhereItMayBeApplied } from '../networkPolicySelectorNoMatch';
+import type { Resource } from '../../model/resource';
+import type { Selector } from '../../model/selectors';
+import { selectorMatches } from '../../model/selectors';
+import type { Snapshot } from '../../model/snapshot';
 
 /** Reports the peer when its pods are in another namespace. */
 export function reportPeerInOtherNamespace(ctx: ResourceContext, policy: NetworkPolicyView, peer: PolicyPeer, what: string): void {
@@ -45,4 +50,20 @@ export function addNamespaceSelectorFix({ file, diagnostic }: FixContext): Fix[]
   const indent = ' '.repeat(peerStart - lineStartAt(file.text, peerStart));
   const newText = flow ? `${selector}, ` : `${selector}${eolOf(file.text)}${indent}`;
   return [{ title: `Add a namespaceSelector for namespace '${ns}'`, preferred: true, edits: [{ uri: file.uri, start: at, end: at, newText }] }];
+}
+
+/** True when the object's namespace is not written anywhere: `kubectl apply -n`, a chart or a kustomization picks it. */
+function namespaceUnwritten(snapshot: Snapshot, r: Resource): boolean {
+  return r.declaredNamespace === null && (snapshot.kustomizeContext(r.uri)?.namespaces.size ?? 0) === 0;
+}
+
+/**
+ * A template elsewhere matches, and the policy or the template does not write its namespace, so both may well be
+ * applied to the same one: the link is possible, not broken.
+ */
+export function matchesWhereItMayBeApplied(snapshot: Snapshot, r: Resource, selector: Selector): boolean {
+  const policyFloats = namespaceUnwritten(snapshot, r);
+  return snapshot.templates.some(
+    (t) => (policyFloats || namespaceUnwritten(snapshot, t.owner)) && selectorMatches(selector, { get: (k) => t.labels.find((l) => l.key === k)?.value, runtimeKeys: t.runtimeKeys }),
+  );
 }
