@@ -7,6 +7,7 @@ import { containerPortConflict } from './containerPortConflict';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
+import { unknownField } from './unknownField';
 import { missingDocumentSeparator } from './missingDocumentSeparator';
 import { servicePortDuplicate } from './servicePortDuplicate';
 import { serviceSelectorNoMatch } from './serviceSelectorNoMatch';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   yamlSyntax,
   missingDocumentSeparator,
   metadataOutdented,
+  unknownField,
   fileNotAnalysed,
   // Links between objects.
   serviceSelectorNoMatch,
