@@ -14,7 +14,7 @@ function run(args: string[], cwd = ROOT) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('the seed examples: the missing --- separators and the outdented names, with exact positions', () => {
+test('the seed examples: the missing --- separators and the outdented names, with exact positions; as printed, the lost indentation and the Service that selects no pod', () => {
   const r = run(['check', 'examples/seed']);
   assert.equal(r.code, 1);
   const lines = r.stdout.trim().split('\n');
@@ -27,8 +27,13 @@ test('the seed examples: the missing --- separators and the outdented names, wit
     'examples/seed/03-pod-and-service.yaml:7:1: error metadata-outdented',
     'examples/seed/03-pod-and-service.yaml:12:1: error missing-document-separator',
     'examples/seed/03-pod-and-service.yaml:15:1: error metadata-outdented',
+    'examples/seed/as-printed/01-pod-two-containers.yaml:1:1: error object-flattened',
+    'examples/seed/as-printed/02-two-pods.yaml:1:1: error object-flattened',
+    'examples/seed/as-printed/03-pod-and-service.yaml:1:1: error object-flattened',
+    // The reconstructions beside it hold objects run together, which might hold the pods: cannot verify.
+    'examples/seed/as-printed/03-pod-and-service.yaml:14:1: information link-unverifiable',
   ]);
-  assert.match(lines[lines.length - 1], /^7 errors, 0 warnings, 0 information, 0 hints in 3 files/);
+  assert.match(lines[lines.length - 1], /^10 errors, 0 warnings, 1 information, 0 hints in 6 files/);
 });
 
 test('once the seed objects are separated and indented, the Service selecting app=nginx matches no pod', () => {

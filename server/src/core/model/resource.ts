@@ -3,6 +3,7 @@
  */
 import type { ParsedDocument } from '../syntax/parse';
 import { objectsRunTogether } from '../syntax/parse';
+import { flattenedOf } from './flattened';
 import { actionText } from '../syntax/helmBlank';
 import type { StringEntry, YMap, YNode, YScalar } from '../syntax/nodes';
 import { asMap, asScalar, get, pairOf, seqItems, str, stringEntries } from '../syntax/nodes';
@@ -57,6 +58,11 @@ export function isObjectNode(node: YNode | null): node is YMap {
  * objects run together (a missing `---`): it yields none, because which fields belong to which object is unknown.
  */
 export function extractResources(uri: string, docIndex: number, doc: ParsedDocument, defaultNamespace: string): Resource[] {
+  const flattened = flattenedOf(doc);
+  if (flattened) {
+    const objects = flattened.objects;
+    return objects.map((o, i) => makeResource(uri, docIndex, objects.length > 1 ? i : undefined, o.root, false, defaultNamespace));
+  }
   const root = asMap(doc.root);
   if (!root || !isObjectNode(root)) return [];
   if (objectsRunTogether(doc)) return [];

@@ -10,6 +10,7 @@ import { objectsRunTogether } from '../syntax/parse';
 import type { SourceFile } from './sourceFile';
 import type { Resource } from './resource';
 import { extractResources, isObjectNode } from './resource';
+import { flattenedOf } from './flattened';
 import type { PodTemplate, WorkloadKind } from './workloads';
 import { findWorkloadKind, podTemplateOf, workloadKinds } from './workloads';
 import type { Selector } from './selectors';
@@ -416,6 +417,7 @@ export function byProximity<T>(items: T[], fromUri: string, uriOf: (t: T) => str
 }
 
 function unknownOf(file: SourceFile, doc: ParsedDocument, index: number, resources: Resource[]): UnknownSource | null {
+  if (flattenedOf(doc)) return null;
   const merged = objectsRunTogether(doc);
   const broken = doc.issues.some((i) => i.severity === 'error');
   if (!merged && !broken && !doc.helm) return null;

@@ -3,6 +3,7 @@ import { lineEndAt, lineStartAt } from '../strings';
 import { metadataStrays } from './_shared/metadataStrays';
 import { moveLinesEdits } from './_shared/moveLines';
 import type { DocumentRule } from './types';
+import { flattenedOf } from '../model/flattened';
 
 export const metadataOutdented: DocumentRule = {
   id: 'metadata-outdented',
@@ -14,6 +15,8 @@ export const metadataOutdented: DocumentRule = {
   kinds: ['document'],
   scope: 'document',
   check(ctx) {
+    // A document that lost its indentation is reported once, as such (object-flattened).
+    if (flattenedOf(ctx.doc)) return;
     const found = metadataStrays(asMap(ctx.doc.root), ctx.snapshot.workloadKinds);
     if (!found) return;
     const text = ctx.file.text;

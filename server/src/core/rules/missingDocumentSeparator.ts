@@ -4,6 +4,7 @@ import type { YPair } from '../syntax/nodes';
 import { asMap, keyText } from '../syntax/nodes';
 import { eolOf, lineStartAt } from '../strings';
 import type { DocumentRule } from './types';
+import { flattenedOf } from '../model/flattened';
 
 /** The pairs where a new object starts inside one document: the second, third, … occurrence of apiVersion/kind. */
 export function objectBoundaries(doc: ParsedDocument): YPair[] {
@@ -33,6 +34,8 @@ export const missingDocumentSeparator: DocumentRule = {
   kinds: ['document'],
   scope: 'document',
   check(ctx) {
+    // A document that lost its indentation is reported once, as such (object-flattened).
+    if (flattenedOf(ctx.doc)) return;
     // In a Helm template the repeats are usually the branches of an `if`/`else`, of which only one is rendered.
     if (ctx.doc.helm) return;
     for (const pair of objectBoundaries(ctx.doc)) {

@@ -8,6 +8,7 @@ import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
 import { metadataOutdented } from './metadataOutdented';
 import { unknownField } from './unknownField';
+import { objectFlattened } from './objectFlattened';
 import { missingDocumentSeparator } from './missingDocumentSeparator';
 import { servicePortDuplicate } from './servicePortDuplicate';
 import { serviceSelectorNoMatch } from './serviceSelectorNoMatch';
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = [
   missingDocumentSeparator,
   metadataOutdented,
   unknownField,
+  objectFlattened,
   fileNotAnalysed,
   // Links between objects.
   serviceSelectorNoMatch,

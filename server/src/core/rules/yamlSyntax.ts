@@ -1,4 +1,5 @@
 import type { DocumentRule } from './types';
+import { flattenedOf } from '../model/flattened';
 import { asScalar } from '../syntax/nodes';
 import { objectsRunTogether } from '../syntax/parse';
 
@@ -13,6 +14,8 @@ export const yamlSyntax: DocumentRule = {
   kinds: ['document'],
   scope: 'document',
   check(ctx) {
+    // A document that lost its indentation is reported once, as such (object-flattened).
+    if (flattenedOf(ctx.doc)) return;
     for (const issue of ctx.doc.issues) {
       if (issue.severity !== 'error') continue;
       ctx.report({ start: issue.start, end: issue.end, message: issue.message, data: { code: issue.code } });

@@ -143,6 +143,23 @@ export function parseSpan(fileText: string, span: DocumentSpan, detach = false):
  * The one outcome of a document nested too deeply, whether our limit or the stack caught it: the same issue at the
  * document's first character, and nothing else, so that the diagnostics do not depend on where the stack ran out.
  */
+/**
+ * Parses `rewritten`, a rewrite of the text at `[start, start + original.length)` that only moves lines sideways (a
+ * re-indentation), into nodes whose offsets are the original's, through `toOriginal`. Null unless the rewrite parses
+ * with no error or warning: it is used only to read a document as it was meant to be.
+ */
+export function parseRewritten(original: string, start: number, rewritten: string, toOriginal: (offset: number) => number): YNode | null {
+  try {
+    const doc = parse(rewritten);
+    if (doc.errors.length > 0 || doc.warnings.length > 0 || !doc.contents) return null;
+    const converter = new Converter(doc, start, original, toOriginal);
+    const root = converter.convert(doc.contents as YamlNode, 0);
+    return converter.duplicates.length === 0 && converter.invalidMerges.length === 0 ? root : null;
+  } catch {
+    return null;
+  }
+}
+
 function tooDeep(result: ParsedDocument, text: string, base: number): ParsedDocument {
   const first = Math.max(0, text.search(/\S/));
   result.issues = [{ start: base + first, end: base + Math.min(text.length, first + 1), code: 'TOO_DEEP', message: `the document nests collections more than ${MAX_NESTING} levels deep; it is not analysed (resource-exhaustion guard)`, severity: 'error' }];
