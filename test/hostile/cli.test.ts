@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { MAX_NESTING } from '../../server/src/core/syntax/parse';
 import * as H from './inputs';
+import { UNLABELLED_POD } from '../lsp/client';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 /** Wall-clock bound for one CLI run; generous, it only turns a hang into a failure. */
@@ -56,7 +57,7 @@ test('a binary file with a .yaml name is skipped; invalid UTF-8 is read with rep
 });
 
 test('a BOM, CRLF, lone CR and mixed line endings: the known finding is at the same line and column', () => {
-  const onLineOne = '{apiVersion: v1, kind: Service, metadata: {name: web}, spec: {selector: {app: nothing}, ports: [{port: 80}]}}\n';
+  const onLineOne = `{apiVersion: v1, kind: Service, metadata: {name: web}, spec: {selector: {app: nothing}, ports: [{port: 80}]}}\n${UNLABELLED_POD}`;
   const dir = workspace({
     'lf.yaml': H.KNOWN,
     'bom.yaml': `\uFEFF${H.KNOWN}`,

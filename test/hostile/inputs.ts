@@ -3,6 +3,9 @@
  */
 
 /** Nine levels of nine aliases each: a full expansion would have 9^9 (387 million) nodes. */
+import { UNLABELLED_POD } from '../lsp/client';
+
+export { UNLABELLED_POD };
 export function billionLaughs(): string {
   const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: lol}', 'data:', '  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
   for (let i = 1; i < 9; i++) lines.push(`  a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
@@ -47,7 +50,11 @@ export function binary(): Buffer {
   return Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
 }
 
-/** A Service with a known finding: a selector that matches nothing, reported on `selector:` (line 6, column 3). */
-export const KNOWN = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: nothing\n  ports:\n    - port: 80\n';
+/**
+ * A Service with a known finding: a selector that matches nothing, reported on `selector:` (line 6, column 3), a
+ * warning because the file also defines a Pod it misses (the link policy).
+ */
+export const KNOWN =
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: nothing\n  ports:\n    - port: 80\n${UNLABELLED_POD}`;
 export const KNOWN_LINE = 6;
 export const KNOWN_COLUMN = 3;

@@ -106,7 +106,8 @@ test('LSP (push): a burst of edits ends with the published set of the final text
 
 test('LSP: a configuration change and a folder removal during indexing leave no stale diagnostics', async () => {
   const files: Record<string, string> = {};
-  for (let i = 0; i < 150; i++) files[`svc-${i}.yaml`] = H.service(`s${i}`, `none-${i}`);
+  // Each with a Pod it misses, so that its finding is the rule's warning (the link policy), which the settings turn off.
+  for (let i = 0; i < 150; i++) files[`svc-${i}.yaml`] = H.service(`s${i}`, `none-${i}`, H.UNLABELLED_POD);
   const rels = Object.keys(files);
   const shown = (client: TestClient) => rels.filter((rel) => (client.latestDiagnostics(rel)?.diagnostics.length ?? 0) > 0).length;
   await withClient({ files }, async (client) => {

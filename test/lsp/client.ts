@@ -312,7 +312,10 @@ spec:
 `;
 }
 
-/** A Service selecting `app: <label>`. */
+/**
+ * A Service selecting `app: <label>`, and an unlabelled Pod beside it in the same file: by the link policy, a file that
+ * defines pods makes a selector that misses them a broken link (a warning), where a Service alone would be advice.
+ */
 export function service(label: string): string {
   return `apiVersion: v1
 kind: Service
@@ -323,8 +326,13 @@ spec:
     app: ${label}
   ports:
     - port: 80
-`;
+${UNLABELLED_POD}`;
 }
+
+/** A document to append to a file: a Pod no selector selects, so that the file's unit defines pods. */
+export const UNLABELLED_POD = `---
+{apiVersion: v1, kind: Pod, metadata: {name: bystander}, spec: {containers: [{name: c, image: busybox}]}}
+`;
 
 export const NO_MATCH = 'service-selector-no-match';
 

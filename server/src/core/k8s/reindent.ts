@@ -9,7 +9,7 @@
  * place (a block scalar, a multi-line flow collection, a custom resource) makes it give up.
  */
 import type { YMap, YNode } from '../syntax/nodes';
-import { asMap, asScalar, get, keyText, pathAt } from '../syntax/nodes';
+import { asMap, asScalar, get, pathAt } from '../syntax/nodes';
 import { parseRewritten } from '../syntax/parse';
 import type { SchemaType } from './schema';
 import { childType, schemaOf } from './schema';
@@ -184,8 +184,8 @@ export function reindent(text: string, base: number, original: YNode | null): Re
     if (!object) return null;
     objects.push(object);
   }
-  const now = (l: Line) => parentPath(objectAt(objects, l.start), l);
-  const moved = lines.filter((l) => l.key !== null && parentPath(original, l) !== now(l));
+  const now = (l: Line) => parentKey(objectAt(objects, l.start), l);
+  const moved = lines.filter((l) => l.key !== null && parentKey(original, l) !== now(l));
   // Parents by object: two Pods run together each have their own `metadata`.
   const parents = new Set(moved.map((l) => `${objects.findIndex((o) => o.root === objectAt(objects, l.start))}:${now(l)}`)).size;
   return moved.length === 0 ? null : { objects, moved: moved.length, parents, text: objects.map((o) => o.text).join('\n---\n') };
@@ -195,13 +195,17 @@ function objectAt(objects: RebuiltObject[], offset: number): YMap | null {
   return [...objects].reverse().find((o) => o.start <= offset)?.root ?? objects[0]?.root ?? null;
 }
 
-/** The keys of the maps above a line's field: where the field sits. */
-function parentPath(root: YNode | null, line: Line): string {
+/**
+ * Where a line's field sits: the offset of the key whose value holds it (-1 at the top level). Both trees carry the
+ * original offsets, so a field whose parent moved with it is not counted as misplaced.
+ */
+function parentKey(root: YNode | null, line: Line): number | null {
   const keyAt = line.start + line.indent + line.dash;
   const steps = pathAt(root, keyAt);
   const last = steps[steps.length - 1];
-  if (!last?.onKey || last.pair?.key.start !== keyAt) return '?';
-  return steps.slice(0, -1).map((s) => (s.pair ? keyText(s.pair) : `[${s.index}]`)).join('.');
+  if (!last?.onKey || last.pair?.key.start !== keyAt) return null;
+  const parent = [...steps.slice(0, -1)].reverse().find((s) => s.pair);
+  return parent?.pair ? parent.pair.key.start : -1;
 }
 
 function rebuild(lines: Line[], indents: number[], original: string, base: number): RebuiltObject | null {

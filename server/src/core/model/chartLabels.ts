@@ -45,6 +45,13 @@ export function includesUnder(text: string, pair: YPair | null): Include[] {
   return out;
 }
 
+/** Whether the action that holds offset `at` stands alone on its line, or right after the block's own key. */
+function rendersLines(text: string, at: number, keyStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(lineStart, text.lastIndexOf('{{', at));
+  return before.trim() === '' || lineStart <= keyStart;
+}
+
 /**
  * Whether a templated pod template may carry labels that satisfy `selector`: every requirement's key is among its
  * literal labels or the entries of the named templates its labels include, with a value that matches, or that an
@@ -54,7 +61,12 @@ export function includesUnder(text: string, pair: YPair | null): Include[] {
 export function mayRenderSelector(text: string, chart: { name: string | null; defines: readonly NamedTemplate[] }, t: PodTemplate, selector: Selector): boolean {
   const labels = podLabelsPair(t);
   if (!labels || selector.unreadable) return false;
-  const rendered = includeClosure(chart.defines, includesUnder(text, labels).map((i) => i.name));
+  const includes = includesUnder(text, labels);
+  const included = includes.map((i) => i.name);
+  // A named template the workspace does not define (a library chart not vendored) may render any labels, when it
+  // renders lines of the block rather than one label's value.
+  if (includes.some((i) => !chart.defines.some((d) => d.name === i.name) && rendersLines(text, i.start, labels.key.start))) return true;
+  const rendered = includeClosure(chart.defines, included);
   const values = (key: string): { value: string | null; raw: string }[] => [
     ...t.labels.filter((e) => e.key === key).map((e) => (templatedEntry(e) ? { value: null, raw: asScalar(e.pair.value)?.raw ?? '' } : { value: e.value, raw: e.value })),
     ...chart.defines.filter((d) => rendered.has(d.name)).flatMap((d) => d.entries.filter((e) => e.key === key)),

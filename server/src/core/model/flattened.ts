@@ -17,6 +17,12 @@ import { schemaOf } from '../k8s/schema';
 const MIN_MOVED = 3;
 const MIN_PARENTS = 2;
 
+/** Characters of a document that may be rebuilt; the seed article's longest example has 250. */
+const MAX_TEXT = 20_000;
+
+/** The parser's resource guards: such a document is not analysed at all. */
+const GUARD_CODES = ['TOO_DEEP', 'ALIAS_LIMIT', 'PARSER_FAILURE'];
+
 const memo = new WeakMap<ParsedDocument, Reindented | null>();
 
 /** The document rebuilt, when it is a flattened one; null for every other document. */
@@ -33,7 +39,10 @@ export function flattenedOf(doc: ParsedDocument): Reindented | null {
  * run together, or top-level keys its kind does not have (`name`, `containers`, `image` …).
  */
 function mayBeFlattened(doc: ParsedDocument): boolean {
-  if (doc.helm || !/^apiVersion[ \t]*:/m.test(doc.text)) return false;
+  // A web page's example is short; a document of thousands of lines, or one with aliases or that the parser's
+  // resource guards stopped, is something else (and must stay bounded).
+  if (doc.helm || doc.aliasCount > 0 || doc.text.length > MAX_TEXT || !/^apiVersion[ \t]*:/m.test(doc.text)) return false;
+  if (doc.issues.some((i) => GUARD_CODES.includes(i.code))) return false;
   if (doc.issues.some((i) => i.severity === 'error') || objectsRunTogether(doc)) return true;
   const root = asMap(doc.root);
   const type = root && schemaOf(String(asScalar(get(root, 'apiVersion'))?.value ?? ''), String(asScalar(get(root, 'kind'))?.value ?? ''));

@@ -4,7 +4,7 @@ import { checkFixture, dedent, parseFixture, workspaceOf } from '../testing/fixt
 import { selectedTemplates } from './serviceTargets';
 import { linkGraph } from './graph/ofSnapshot';
 
-const rules = ['service-selector-no-match', 'target-port-name-unresolved', 'workload-selector-missing', 'link-unverifiable'];
+const rules = ['service-selector-no-match', 'target-port-name-unresolved', 'workload-selector-missing', 'link-unverifiable', 'selector-unmatched'];
 
 const base = `
   //- base/kustomization.yaml
@@ -195,7 +195,7 @@ test('a remote base makes the links of the build unknown, not broken, and only f
     metadata: {name: api}
     spec:
       selector:
-    # ^^^^^^^^ warning service-selector-no-match: selector app=api matches no pod template
+    # ^^^^^^^^ information selector-unmatched: selector app=api matches no pod template anywhere in the workspace
         app: api
       ports: [{port: 80}]
   `, { rules });

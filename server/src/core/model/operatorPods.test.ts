@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { checkFixture, dedent, parseFixture, workspaceOf } from '../testing/fixture';
 import { linkGraph } from './graph/ofSnapshot';
 
-const rules = ['service-selector-no-match', 'target-port-name-unresolved', 'link-unverifiable'];
+const rules = ['service-selector-no-match', 'target-port-name-unresolved', 'link-unverifiable', 'selector-unmatched'];
 
 test('a Service selecting the pods of a Prometheus, by stamped labels or podMetadata labels, is satisfied', () => {
   checkFixture(`
@@ -84,7 +84,7 @@ test('the same kind in another API group runs no pods', () => {
     metadata: {name: p}
     spec:
       selector: {prometheus: k8s}
-    # ^^^^^^^^ warning service-selector-no-match: selector prometheus=k8s matches no pod template
+    # ^^^^^^^^ information selector-unmatched: selector prometheus=k8s matches no pod template anywhere in the workspace
   `, { rules });
 });
 

@@ -2,6 +2,7 @@
  * What a Service reaches, for rules and features alike: which pod templates it selects, how a Service port reaches a
  * container port, and what is "nearest" when nothing matches.
  */
+import { sameUnit, unitNamespaces } from './units';
 import type { Snapshot } from './snapshot';
 import type { ServicePort, ServiceView } from './service';
 import type { ContainerPort, Container, PodTemplate } from './workloads';
@@ -122,6 +123,18 @@ export function templateOwnerName(t: PodTemplate): string {
 }
 
 /** `namespace 'shop'`, or `namespaces 'a', 'b'` when a kustomization puts the object in several. */
+/** The pod templates, in any of the namespaces, of the deployment unit of a file (units.ts). */
+export function unitTemplates(snapshot: Snapshot, uri: string, namespaces: string[]): PodTemplate[] {
+  const own = unitNamespaces(namespaces);
+  return snapshot.templates.filter((t) => t.owner.namespaces.some((n) => own.includes(n)) && sameUnit(snapshot, uri, t.owner.uri));
+}
+
+/** The other namespaces where the selector selects pod templates: evidence that a reference names the wrong one. */
+export function namespacesMatching(snapshot: Snapshot, selector: Selector, except: string[], fromUri: string): string[] {
+  const others = new Set(snapshot.templates.flatMap((t) => t.owner.namespaces).filter((n) => !except.includes(n)));
+  return [...others].filter((n) => snapshot.selectTemplates(selector, [n], fromUri).length > 0).sort();
+}
+
 export function namespacesPhrase(namespaces: string[]): string {
   return namespaces.length === 1 ? `namespace '${namespaces[0]}'` : `namespaces ${namespaces.map((n) => `'${n}'`).join(', ')}`;
 }

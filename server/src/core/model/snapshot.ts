@@ -4,13 +4,14 @@
  */
 import type { Config } from '../config';
 import type { Range } from '../text';
-import { dirname, isWithin, proximity } from '../paths';
+import { proximity } from '../paths';
 import type { ParsedDocument } from '../syntax/parse';
 import { objectsRunTogether } from '../syntax/parse';
 import type { SourceFile } from './sourceFile';
 import type { Resource } from './resource';
 import { extractResources, isObjectNode } from './resource';
 import { flattenedOf } from './flattened';
+import { sameUnit } from './units';
 import type { PodTemplate, WorkloadKind } from './workloads';
 import { findWorkloadKind, podTemplateOf, workloadKinds } from './workloads';
 import type { Selector } from './selectors';
@@ -357,12 +358,12 @@ export class Snapshot {
    * an object of that name (model/chartLabels.ts). A chart is installed in whatever namespace its release picks.
    */
   unknownSourcesFor(fromUri: string, namespaces: string[], kinds: (kind: string) => boolean, wanted?: Wanted): UnknownSource[] {
-    const dir = dirname(fromUri);
     return this.unknown.filter((u) => {
       // A remote base can hold anything, but only for the builds of the kustomization that names it.
       if (u.reason === 'remote') return this.kustomize.get(fromUri)?.builtBy.has(u.uri) ?? false;
-      const udir = dirname(u.uri);
-      if (!isWithin(dir, udir) && !isWithin(udir, dir)) return u.reason === 'helm' && !!wanted && this.helmMayRender(u, kinds, wanted);
+      // Only a document applied together with the referrer (units.ts) could complete its link, or a chart's template
+      // that may render what is wanted.
+      if (!sameUnit(this, fromUri, u.uri)) return u.reason === 'helm' && !!wanted && this.helmMayRender(u, kinds, wanted);
       if (u.kinds.length > 0 && !u.kinds.some(kinds)) return false;
       if (u.namespace !== null && u.reason !== 'helm' && !namespaces.includes(u.namespace)) return false;
       return true;

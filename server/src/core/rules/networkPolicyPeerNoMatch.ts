@@ -7,7 +7,7 @@ import { addNamespaceSelectorFix, reportPeerInOtherNamespace } from './_shared/p
 export const networkPolicyPeerNoMatch: ResourceRule = {
   id: 'network-policy-peer-no-match',
   title: 'NetworkPolicy peer selects no pods',
-  description: "A `from` or `to` peer's `podSelector` matches no pod template where it looks: in the policy's own namespace, or, with a `namespaceSelector`, in the workspace namespaces that selector matches (both must hold). The rule then allows traffic from or to nobody. A peer without a namespaceSelector whose pods exist in another namespace is reported, with the fix that adds a namespaceSelector naming it; otherwise, as for the policy's own podSelector, only a likely typo of a pod template's labels is reported. A namespaceSelector that matches no namespace of the workspace, or `{}` (every namespace), makes the peer unknown rather than empty, and so does a namespace with no pod template in the workspace at all.",
+  description: "A `from` or `to` peer's `podSelector` matches no pod template where it looks: in the policy's own namespace, or, with a `namespaceSelector`, in the workspace namespaces that selector matches (both must hold). The rule then allows traffic from or to nobody. A peer without a namespaceSelector whose pods exist in another namespace is reported, with the fix that adds a namespaceSelector naming it; otherwise, by the link policy, it is reported when the policy's deployment unit defines pods where the peer looks, or a pod template's labels nearly match (a likely typo). A namespaceSelector that matches no namespace of the workspace, or `{}` (every namespace), makes the peer unknown rather than empty, and so does a namespace with no pod template in the workspace at all.",
   remediation: "Make the peer's podSelector match the pod template labels of the workloads to allow, fix the label typo, or add a namespaceSelector when the pods live in another namespace.",
   severity: 'warning',
   category: 'links',
@@ -27,8 +27,10 @@ export const networkPolicyPeerNoMatch: ResourceRule = {
           const peers = field === 'ingress' ? 'from' : 'to';
           const what = `${field}[${i}].${peers}[${k}].podSelector`;
           const consequence = field === 'ingress' ? 'so this peer admits traffic from no pod' : 'so this peer allows traffic to no pod';
-          // A likely typo where the peer looks comes first; else pods of that selector in another namespace.
-          if (!reportNoMatch(ctx, { what, selector: peer.podSelector, pair: peer.podSelectorPair, namespaces: pods.namespaces, consequence })) reportPeerInOtherNamespace(ctx, policy, peer, what);
+          // A likely typo where the peer looks comes first, then pods of that selector in another namespace, then
+          // the pods of the policy's own unit that it misses.
+          const elsewhere = () => reportPeerInOtherNamespace(ctx, policy, peer, what);
+          if (!reportNoMatch(ctx, { what, selector: peer.podSelector, pair: peer.podSelectorPair, namespaces: pods.namespaces, consequence }, { beforeUnit: elsewhere })) elsewhere();
         });
       });
     }

@@ -86,13 +86,14 @@ test('stays quiet when nothing in the workspace resembles the selector (pods fro
   `, { rules });
 });
 
-test('another app in the same file is no near miss: the selected pods may live elsewhere', () => {
+test('the link policy: a policy that misses every pod of its own unit (another app in the same file) is a warning', () => {
   checkFixture(`
     apiVersion: networking.k8s.io/v1
     kind: NetworkPolicy
     metadata: {name: web, namespace: shop}
     spec:
       podSelector: {matchLabels: {app: web}}
+    # ^^^^^^^^^^^ warning network-policy-selector-no-match: podSelector app=web matches no pod template in namespace 'shop', so the policy isolates no pod, though this folder defines 1 pod template there: deployment/db
     ---
     ${deployment('db', '{app: db}')}
   `, { rules });
@@ -129,7 +130,7 @@ test('a match in another namespace counts when either side does not write its na
   `, { rules });
 });
 
-test('a Helm template nearby makes the selector unverifiable', () => {
+test('a Helm template nearby does not hide a likely typo: a warning that mentions the unreadable document', () => {
   checkFixture(`
     //- chart/templates/policy.yaml
     apiVersion: networking.k8s.io/v1
@@ -137,8 +138,8 @@ test('a Helm template nearby makes the selector unverifiable', () => {
     metadata: {name: carts, namespace: shop}
     spec:
       podSelector:
-    # ^^^^^^^^^^^ information link-unverifiable: cannot verify podSelector name=cart
         matchLabels: {name: cart}
+        #             ^^^^^^^^^^ warning network-policy-selector-no-match: podSelector name=cart matches no pod template in namespace 'shop', so the policy isolates no pod; nearest: pod template of deployment/carts has name=carts; 1 document nearby could not be read (a Helm template)
     //- chart/templates/deploy.yaml
     ${deployment('carts', '{name: carts}')}
     //- chart/templates/other.yaml

@@ -1,6 +1,7 @@
 import { formatSelector } from '../model/selectors';
 import type { Requirement, Selector } from '../model/selectors';
-import { isPodSourceKind, namespacesPhrase, nearestTemplate, templateOwnerName } from '../model/serviceTargets';
+import { isPodSourceKind, namespacesMatching, namespacesPhrase, nearestTemplate, templateOwnerName, unitTemplates } from '../model/serviceTargets';
+import { describeUnit } from '../model/units';
 import type { NearMiss } from '../model/serviceTargets';
 import { networkPolicyOf, policyTemplates } from '../model/networkPolicy';
 import type { YNode, YPair } from '../syntax/nodes';
@@ -16,7 +17,7 @@ import { PODS } from '../model/signature';
 export const networkPolicySelectorNoMatch: ResourceRule = {
   id: 'network-policy-selector-no-match',
   title: 'NetworkPolicy selects no pods',
-  description: "No Pod or workload pod template in the policy's namespace carries the labels its `spec.podSelector` requires, so the policy isolates nothing and its rules protect nothing: a label typo here silently leaves the pods open. It is reported when a pod template of the namespace nearly matches: a likely typo, or every label but one matching while that one has another value; a selector that resembles nothing in the workspace may target pods defined elsewhere and is not reported. An empty `podSelector: {}` selects every pod and is never reported.",
+  description: "No Pod or workload pod template in the policy's namespace carries the labels its `spec.podSelector` requires, so the policy isolates nothing and its rules protect nothing: a label typo here silently leaves the pods open. By the link policy it is reported when there is evidence: the policy's deployment unit defines pods in that namespace, or a pod template nearly matches (a likely typo, or every label but one matching while that one has another value); a selector that matches nothing anywhere in the workspace is `selector-unmatched` information, and one whose pods are only in another namespace is not reported (a kustomization may move either). An empty `podSelector: {}` selects every pod and is never reported.",
   remediation: 'Make the podSelector match the labels under `spec.template.metadata.labels` of the workloads to isolate, or fix the typo in the label.',
   severity: 'warning',
   category: 'links',
@@ -34,7 +35,7 @@ export const networkPolicySelectorNoMatch: ResourceRule = {
       pair: policy.podSelectorPair,
       namespaces: r.namespaces,
       consequence: 'so the policy isolates no pod',
-    });
+    }, { own: true });
   },
   fixes: selectorTypoFixes,
 };
@@ -57,22 +58,27 @@ export interface NoMatch {
 }
 
 /**
- * Reports a pod selector that matches no template but nearly matches one (a likely typo): as unverifiable when an
- * unreadable document nearby might hold the pods, else as a warning on the entry where the nearest template differs.
- * True when it reported.
+ * Reports a pod selector that matches no template, under the link policy (docs/rules.md): a warning when there is
+ * evidence that it is wrong (a likely typo of a template's labels, or pod templates in the referrer's deployment unit
+ * and namespace that it misses), "cannot verify" when there is none but an unreadable document of the unit might hold
+ * the pods. For the policy's own podSelector (`own`), a selector that matches nothing anywhere is reported as
+ * information; pods of that selector in another namespace are no evidence there (a kustomization elsewhere may well
+ * move them), only a reason to say nothing. `beforeUnit` reports more specific evidence (a peer's pods in another
+ * namespace) ahead of the unit's. True when it reported.
  */
-export function reportNoMatch(ctx: ResourceContext, m: NoMatch): boolean {
+export function reportNoMatch(ctx: ResourceContext, m: NoMatch, options: { own?: boolean; beforeUnit?: () => boolean } = {}): boolean {
+  const own = options.own ?? false;
   const r = ctx.resource;
   const sel = formatSelector(m.selector);
   const where = namespacesPhrase(m.namespaces);
   const keyRange = { start: m.pair.key.start, end: m.pair.key.end };
   if (matchesWhereItMayBeApplied(ctx.snapshot, r, m.selector)) return false;
-  // Without a likely typo the pods are most likely just not in the workspace: the policy may target pods made by
-  // `kubectl run`, a chart or another repository. A different app in the same folder is no evidence either.
   const near = nearestTemplate(ctx.snapshot, m.selector, m.namespaces, r.uri);
-  if (!near || !(near.failing.every((q) => isTypo(near.actual.get(q), q.values[0])) || partialMatch(near, m.selector))) return false;
+  const typo = near && (near.failing.every((q) => isTypo(near.actual.get(q), q.values[0])) || partialMatch(near, m.selector)) ? near : null;
   const unknown = ctx.snapshot.unknownSourcesFor(r.uri, m.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), { selector: m.selector });
-  if (unknown.length > 0) {
+  const unitPods = typo ? [] : unitTemplates(ctx.snapshot, r.uri, m.namespaces);
+  const elsewhere = !own || typo || unitPods.length > 0 ? [] : namespacesMatching(ctx.snapshot, m.selector, m.namespaces, r.uri);
+  if (!typo && unknown.length > 0) {
     ctx.reportUnverifiable({
       ...keyRange,
       message: `cannot verify ${m.what} ${sel}: no pod template in ${where} matches it, but ${plural(unknown.length, 'document')} that might hold one could not be read (${describeUnknown(unknown[0])})`,
@@ -80,23 +86,36 @@ export function reportNoMatch(ctx: ResourceContext, m: NoMatch): boolean {
     });
     return true;
   }
+  if (!typo && unitPods.length === 0) {
+    if (own && elsewhere.length === 0) {
+      ctx.reportUnmatched({ ...keyRange, message: `${m.what} ${sel} matches no pod template anywhere in the workspace, and ${describeUnit(ctx.snapshot, r.uri)} defines no pods in ${where}: its pods must come from elsewhere (a Helm release, an operator, another repository)` });
+    }
+    return false;
+  }
+  const unread = unknown.length > 0 ? `; ${plural(unknown.length, 'document')} nearby could not be read (${describeUnknown(unknown[0])})` : '';
+  if (!typo && options.beforeUnit?.()) return true;
+  if (!typo) {
+    const why = `, though ${describeUnit(ctx.snapshot, r.uri)} defines ${plural(unitPods.length, 'pod template')} there: ${unitPods.slice(0, 3).map(templateOwnerName).join(', ')}${unitPods.length > 3 ? ', …' : ''}`;
+    ctx.report({ ...keyRange, message: `${m.what} ${sel} matches no pod template in ${where}, ${m.consequence}${why}${unread}`, data: { namespace: m.namespaces[0] } });
+    return true;
+  }
   // Every failing requirement is a likely typo here, so the nearest template has a value for each.
-  const first = near.failing[0];
-  const actual = near.actual.get(first) ?? '';
-  const owner = templateOwnerName(near.template);
-  const message = `${m.what} ${sel} matches no pod template in ${where}, ${m.consequence}; nearest: pod template of ${owner} has ${first.key}=${actual}`;
+  const first = typo.failing[0];
+  const actual = typo.actual.get(first) ?? '';
+  const owner = templateOwnerName(typo.template);
+  const message = `${m.what} ${sel} matches no pod template in ${where}, ${m.consequence}; nearest: pod template of ${owner} has ${first.key}=${actual}${unread}`;
   const range = requirementRange(first, m.pair.value) ?? keyRange;
   // A matchLabels value can be replaced by the template's; the fix needs where the value is written.
   const value = asMap(first.node) ? null : pairOf(get(m.pair.value, 'matchLabels'), first.key)?.value;
   const data: Record<string, unknown> = {
     namespace: m.namespaces[0],
-    workload: near.template.owner.id,
+    workload: typo.template.owner.id,
     key: first.key,
     suggestion: actual,
     ...(value ? { valueRange: { start: value.start, end: value.end } } : {}),
   };
-  const labels = near.template.labelsNode ?? near.template.node;
-  ctx.report({ ...range, message, data, related: [{ uri: near.template.owner.uri, start: labels.start, end: labels.start + 1, message: `pod template of ${owner}` }] });
+  const labels = typo.template.labelsNode ?? typo.template.node;
+  ctx.report({ ...range, message, data, related: [{ uri: typo.template.owner.uri, start: labels.start, end: labels.start + 1, message: `pod template of ${owner}` }] });
   return true;
 }
 

@@ -15,7 +15,7 @@ const only = (text: string) => `//- app.yaml\n${text}`;
 test('the seed article as printed: one error per document, none of the YAML errors the lost indentation causes', () => {
   checkFixture(`
     apiVersion: v1
-    ^^^^^^^^^^ error object-flattened: this object lost its indentation: 6 keys sit outside the fields they belong to
+    ^^^^^^^^^^ error object-flattened: this object lost its indentation: 5 keys sit outside the fields they belong to
     kind: Pod
     metadata:
     name: my-pod
@@ -31,7 +31,7 @@ test('the seed article as printed: one error per document, none of the YAML erro
 test('objects run together and flattened are read as the objects they describe: the Service is linked and selects no pod', () => {
   checkFixture(`
     apiVersion: v1
-    ^^^^^^^^^^ error object-flattened: this document lost its indentation: 11 keys sit outside the fields they belong to; 2 objects run together with no '---' between them
+    ^^^^^^^^^^ error object-flattened: this document lost its indentation: 9 keys sit outside the fields they belong to; 2 objects run together with no '---' between them
     kind: Pod
     metadata:
     name: pod-1

@@ -73,7 +73,7 @@ test('every rule and every link provider declares the kinds it reads across file
             if (rule.scope !== 'resource' || (!rule.kinds.includes('*') && !rule.kinds.includes(resource.kind))) continue;
             const seen = new Set<string>();
             const noop = () => {};
-            rule.check({ snapshot: recording(snapshot, resource, seen), config: snapshot.config, file: info.file, doc: info.doc, docIndex: info.index, resource, report: noop, reportUnverifiable: noop });
+            rule.check({ snapshot: recording(snapshot, resource, seen), config: snapshot.config, file: info.file, doc: info.doc, docIndex: info.index, resource, report: noop, reportUnverifiable: noop, reportUnmatched: noop });
             for (const kind of seen) {
               exercised.add(`${rule.id} ${kind}`);
               if (!(rule.reads ?? []).includes(kind)) undeclared.push(`rule ${rule.id} reads ${kind}`);

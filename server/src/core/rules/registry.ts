@@ -6,6 +6,7 @@ import type { Rule } from './types';
 import { containerPortConflict } from './containerPortConflict';
 import { fileNotAnalysed } from './fileNotAnalysed';
 import { linkUnverifiable } from './linkUnverifiable';
+import { selectorUnmatched } from './selectorUnmatched';
 import { metadataOutdented } from './metadataOutdented';
 import { unknownField } from './unknownField';
 import { objectFlattened } from './objectFlattened';
@@ -101,6 +102,7 @@ export const RULES: readonly Rule[] = [
   targetPortNumberUndeclared,
   containerPortConflict,
   linkUnverifiable,
+  selectorUnmatched,
   // NetworkPolicy: the pods a policy isolates, its peers, named ports and DNS.
   networkPolicySelectorNoMatch,
   networkPolicyPeerNoMatch,

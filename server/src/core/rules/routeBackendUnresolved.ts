@@ -5,7 +5,7 @@ import type { ResourceRule } from './types';
 export const routeBackendUnresolved: ResourceRule = {
   id: 'route-backend-unresolved',
   title: 'Gateway API route backend names a missing Service or port',
-  description: "A `backendRefs` entry of an HTTPRoute, GRPCRoute, TCPRoute, TLSRoute or UDPRoute (or a request mirror) names a Service that does not exist in its namespace, or a `port` the Service does not expose. The gateway marks the route's `ResolvedRefs` condition false and answers 500 for that share of the traffic. A missing Service is reported only when the route evidently lives with its Services (another of its backends resolves nearby) or a nearby Service has a similar name.",
+  description: "A `backendRefs` entry of an HTTPRoute, GRPCRoute, TCPRoute, TLSRoute or UDPRoute (or a request mirror) names a Service that does not exist in its namespace, or a `port` the Service does not expose. The gateway marks the route's `ResolvedRefs` condition false and answers 500 for that share of the traffic. By the link policy a missing Service is reported when the route's deployment unit defines Services in that namespace, a nearby Service has a similar name, or one of that name is in another namespace.",
   remediation: "Point the backendRef at an existing Service (in `namespace` when it names one) and at one of the Service's `ports[].port` numbers (not the container's targetPort).",
   severity: 'warning',
   category: 'links',

@@ -17,6 +17,7 @@ import { findActions } from '../syntax/helmBlank';
 export const SUPPRESS_COMMENT = 'kube-netlens-disable-next-line';
 export const IGNORE_ANNOTATION = 'kube-netlens.io/ignore';
 export const UNVERIFIABLE_RULE = 'link-unverifiable';
+export const UNMATCHED_RULE = 'selector-unmatched';
 export const SKIPPED_RULE = 'file-not-analysed';
 
 export function effectiveSeverity(config: Config, rule: { id: string; severity: SeverityName }): SeverityName | null {
@@ -150,22 +151,21 @@ function rulesById(rules: readonly Rule[]): ReadonlyMap<string, Rule> {
 type Report = (f: Finding) => void;
 
 /** One report function per rule, made once per file rather than once per rule and document. */
-function reporters(rules: readonly Rule[], emit: (ruleId: string, f: Finding) => void): { byRule: Map<Rule, Report>; unverifiable: Report } {
-  return { byRule: new Map(rules.map((rule) => [rule, (f: Finding) => emit(rule.id, f)] as const)), unverifiable: (f) => emit(UNVERIFIABLE_RULE, f) };
+function reporters(rules: readonly Rule[], emit: (ruleId: string, f: Finding) => void): { byRule: Map<Rule, Report>; unverifiable: Report; unmatched: Report } {
+  return { byRule: new Map(rules.map((rule) => [rule, (f: Finding) => emit(rule.id, f)] as const)), unverifiable: (f) => emit(UNVERIFIABLE_RULE, f), unmatched: (f) => emit(UNMATCHED_RULE, f) };
 }
 
 function runRules(snapshot: Snapshot, file: SourceFile, info: DocumentInfo, rules: readonly Rule[], reports: ReturnType<typeof reporters>, options: CheckOptions): void {
-  const base: Omit<DocumentContext, 'report' | 'reportUnverifiable'> = { snapshot, config: snapshot.config, file, doc: info.doc, docIndex: info.index };
-  const reportUnverifiable = reports.unverifiable;
+  const base: Omit<DocumentContext, 'report'> = { snapshot, config: snapshot.config, file, doc: info.doc, docIndex: info.index, reportUnverifiable: reports.unverifiable, reportUnmatched: reports.unmatched };
   for (const rule of rules) {
     const report = reports.byRule.get(rule)!;
     try {
-      if (rule.scope === 'document') rule.check({ ...base, report, reportUnverifiable });
+      if (rule.scope === 'document') rule.check({ ...base, report });
       else if (rule.scope === 'resource') {
         for (const resource of info.resources) {
           if (!rule.kinds.includes('*') && !rule.kinds.includes(resource.kind)) continue;
-          if (!resource.templated) rule.check({ ...base, resource, report, reportUnverifiable });
-          else if (rule.templates === 'literal') rule.check({ ...base, resource, report: literalOnly(info, report), reportUnverifiable });
+          if (!resource.templated) rule.check({ ...base, resource, report });
+          else if (rule.templates === 'literal') rule.check({ ...base, resource, report: literalOnly(info, report) });
         }
       }
     } catch (e) {

@@ -1,5 +1,6 @@
 import { formatSelector } from '../model/selectors';
-import { isPodSourceKind, namespacesPhrase, nearestTemplate, selectedTemplates, templateOwnerName } from '../model/serviceTargets';
+import { isPodSourceKind, namespacesMatching, namespacesPhrase, nearestTemplate, selectedTemplates, templateOwnerName, unitTemplates } from '../model/serviceTargets';
+import { describeUnit } from '../model/units';
 import type { Snapshot, UnknownSource } from '../model/snapshot';
 import type { Resource } from '../model/resource';
 import { refName } from '../model/resource';
@@ -13,7 +14,7 @@ import { PODS } from '../model/signature';
 export const serviceSelectorNoMatch: ResourceRule = {
   id: 'service-selector-no-match',
   title: 'Service selects no pods',
-  description: "No Pod or workload pod template in the Service's namespace carries all the labels of its selector, so the Service has no endpoints and every connection to it fails. Only pod *template* labels count, never a Deployment's own `metadata.labels`.",
+  description: "No Pod or workload pod template in the Service's namespace carries all the labels of its selector, so the Service has no endpoints and every connection to it fails. Only pod *template* labels count, never a Deployment's own `metadata.labels`. By the link policy it is a warning when there is evidence: the Service's deployment unit defines pods in that namespace, a pod template nearly matches (a likely typo), a workload carries the labels in its own `metadata.labels`, or the selector's pods are in another namespace; without evidence, a selector that matches nothing anywhere is `selector-unmatched` information.",
   remediation: 'Make the selector equal to the labels under `spec.template.metadata.labels` of the workload that should serve the traffic, or fix the typo in the label.',
   severity: 'warning',
   category: 'links',
@@ -32,7 +33,17 @@ export const serviceSelectorNoMatch: ResourceRule = {
     const sel = formatSelector(selector) + (built ? ` (as built by kustomization ${built.via})` : '');
     const selectorKey = (getPair(r.node, 'spec', 'selector') ?? getPair(r.node, 'spec') ?? getPair(r.node, 'kind'))!.key;
     const unknown = ctx.snapshot.unknownSourcesFor(r.uri, r.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), { selector });
-    if (unknown.length > 0) {
+    // A selector that equals a workload's own labels is the classic mix-up of metadata.labels and template labels.
+    const ownLabelMatch = ctx.snapshot.templates.find(
+      (t) => t.workload.templatePath.length > 0 && r.namespaces.some((n) => t.owner.namespaces.includes(n)) && selector.requirements.every((q) => t.owner.labels.some((l) => l.key === q.key && q.values.includes(l.value))),
+    );
+    const nearest = ownLabelMatch ? null : nearestTemplate(ctx.snapshot, selector, r.namespaces, r.uri);
+    // The link policy (docs/rules.md): a likely typo is evidence anywhere; so are pods of this selector in another
+    // namespace, and pods in the Service's own deployment unit that it misses. Without evidence the pods are most
+    // likely created elsewhere (a chart, an operator, another repository).
+    const typo = nearest?.plausible ? nearest : null;
+    const evident = !!ownLabelMatch || !!typo;
+    if (!evident && unknown.length > 0) {
       ctx.reportUnverifiable({
         start: selectorKey.start,
         end: selectorKey.end,
@@ -41,13 +52,17 @@ export const serviceSelectorNoMatch: ResourceRule = {
       });
       return;
     }
-    // A selector that equals a workload's own labels is the classic mix-up of metadata.labels and template labels.
-    const ownLabelMatch = ctx.snapshot.templates.find(
-      (t) => t.workload.templatePath.length > 0 && r.namespaces.some((n) => t.owner.namespaces.includes(n)) && selector.requirements.every((q) => t.owner.labels.some((l) => l.key === q.key && q.values.includes(l.value))),
-    );
-    const nearest = ownLabelMatch ? null : nearestTemplate(ctx.snapshot, selector, r.namespaces, r.uri);
-    // An unrelated template elsewhere in the workspace is no help; only a neighbour or a likely typo is named.
-    const near = nearest?.plausible ? nearest : null;
+    const unitPods = evident ? [] : unitTemplates(ctx.snapshot, r.uri, r.namespaces);
+    const elsewhere = evident || unitPods.length > 0 ? [] : namespacesMatching(ctx.snapshot, selector, r.namespaces, r.uri);
+    if (!evident && unitPods.length === 0 && elsewhere.length === 0) {
+      ctx.reportUnmatched({
+        start: selectorKey.start,
+        end: selectorKey.end,
+        message: `selector ${sel} matches no pod template anywhere in the workspace, and ${describeUnit(ctx.snapshot, r.uri)} defines no pods in ${where}: its pods must come from elsewhere (a Helm release, an operator, another repository)`,
+      });
+      return;
+    }
+    const near = typo ?? (unitPods.length > 0 && nearest && unitPods.includes(nearest.template) ? nearest : null);
     let message = `selector ${sel} matches no pod template in ${where}`;
     let range = { start: selectorKey.start, end: selectorKey.end };
     const data: Record<string, unknown> = { namespace: r.namespaces[0] };
@@ -58,13 +73,19 @@ export const serviceSelectorNoMatch: ResourceRule = {
       const first = near.failing[0];
       const actual = near.actual.get(first);
       const owner = templateOwnerName(near.template);
+      if (!typo) message += `, though ${describeUnit(ctx.snapshot, r.uri)} defines ${plural(unitPods.length, 'pod template')} there`;
       message += actual === undefined ? `; nearest: pod template of ${owner} has no label '${first.key}'` : `; nearest: pod template of ${owner} has ${first.key}=${actual}`;
       range = entryRange(svc.selectorNode, first.key) ?? range;
       data.workload = near.template.owner.id;
       data.key = first.key;
       if (actual !== undefined) data.suggestion = actual;
       data.missing = near.failing.map((q) => ({ key: q.key, value: q.values[0] ?? '' }));
+    } else if (unitPods.length > 0) {
+      message += `, though ${describeUnit(ctx.snapshot, r.uri)} defines ${plural(unitPods.length, 'pod template')} there: ${unitPods.slice(0, 3).map(templateOwnerName).join(', ')}${unitPods.length > 3 ? ', …' : ''}`;
+    } else {
+      message += `; it selects pods only in ${namespacesPhrase(elsewhere)}`;
     }
+    if (unknown.length > 0) message += `; ${plural(unknown.length, 'document')} nearby could not be read (${describeUnknown(unknown[0])})`;
     const hint = near ?? (ownLabelMatch ? { template: ownLabelMatch } : null);
     ctx.report({
       ...range,

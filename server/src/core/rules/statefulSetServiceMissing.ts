@@ -1,17 +1,18 @@
 import { governingServiceNode, governingServices, isStatefulSet } from '../model/statefulSet';
-import { nearbyServiceNames } from '../model/serviceRef';
+import { isNearby, nearbyServiceNames } from '../model/serviceRef';
 import { formatSelector } from '../model/selectors';
 import type { ServiceView } from '../model/service';
 import { selectedTemplates } from '../model/serviceTargets';
 import { didYouMean, plural } from '../strings';
 import { describeUnknown } from './serviceSelectorNoMatch';
 import type { ResourceRule } from './types';
+import { unitServices } from '../model/units';
 import { PODS } from '../model/signature';
 
 export const statefulSetServiceMissing: ResourceRule = {
   id: 'statefulset-service-missing',
   title: "StatefulSet's serviceName names no Service that selects its pods",
-  description: "A StatefulSet's `serviceName` names its governing Service, which gives every pod a stable DNS name (`<pod>.<serviceName>.<namespace>.svc`). When no Service of that name exists in the namespace, or it does not select the StatefulSet's pods, those names do not resolve and peers that find each other through them (databases, brokers, consensus stores) cannot form a cluster. When the pods declare no ports (clients nobody addresses by name), a missing Service is reported only if `serviceName` looks like a typo of a nearby Service.",
+  description: "A StatefulSet's `serviceName` names its governing Service, which gives every pod a stable DNS name (`<pod>.<serviceName>.<namespace>.svc`). When no Service of that name exists in the namespace, or it does not select the StatefulSet's pods, those names do not resolve and peers that find each other through them (databases, brokers, consensus stores) cannot form a cluster. By the link policy a missing Service is reported when the StatefulSet's deployment unit defines Services in that namespace, when `serviceName` looks like a typo of a nearby Service, or when a Service of that name is in another namespace; when the pods declare no ports (clients nobody addresses by name), only a typo is.",
   remediation: 'Create a headless Service (`clusterIP: None`) with that name whose selector matches `spec.template.metadata.labels`, or correct `serviceName`.',
   severity: 'warning',
   category: 'links',
@@ -36,14 +37,18 @@ export const statefulSetServiceMissing: ResourceRule = {
         return;
       }
       const suggestion = didYouMean(name, nearbyServiceNames(ctx.snapshot, r.namespaces, r.uri));
-      // Pods that declare no ports are usually clients that nobody addresses by name; their serviceName is a
-      // placeholder (older API versions required one). Only a likely typo is worth a warning then.
+      // The link policy: a missing Service is a mistake when the StatefulSet's unit defines Services there, or the
+      // name is a likely typo. Pods that declare no ports are usually clients that nobody addresses by name; their
+      // serviceName is a placeholder (older API versions required one), and only a typo is worth a warning then.
       const serving = ctx.snapshot.templateOf(r)?.containers.some((c) => c.ports.length > 0) ?? false;
-      if (!serving && !suggestion) return;
+      // A Service of that very name nearby, in another namespace, is the classic namespace mix-up.
+      const elsewhere = ctx.snapshot.ofKind('Service').find((s) => s.name === name && s.group === '' && isNearby(r.uri, s.uri));
+      if (!suggestion && !elsewhere && !(serving && unitServices(ctx.snapshot, r.uri, r.namespaces).length > 0)) return;
+      const hint = elsewhere ? `; a Service '${name}' exists in namespace '${elsewhere.namespaces[0]}', but the governing Service must be in the StatefulSet's own` : '';
       ctx.report({
         start: node.start,
         end: node.end,
-        message: `serviceName '${name}' names no Service in ${where}, so the pods get no stable DNS names (<pod>.${name}); create a headless Service '${name}'${suggestion ? `, or did you mean '${suggestion}'?` : ''}`,
+        message: `serviceName '${name}' names no Service in ${where}, so the pods get no stable DNS names (<pod>.${name}); create a headless Service '${name}'${suggestion ? `, or did you mean '${suggestion}'?` : ''}${hint}`,
         data: { service: name, ...(suggestion ? { suggestion } : {}) },
       });
       return;

@@ -53,6 +53,8 @@ export interface DocumentContext {
   report(finding: Finding): void;
   /** Reports that a link cannot be checked because a document that might complete it is unreadable or templated. */
   reportUnverifiable(finding: Finding): void;
+  /** Reports a selector that matches no pod anywhere in the workspace, where no evidence says it is wrong. */
+  reportUnmatched(finding: Finding): void;
 }
 
 export interface ResourceContext extends DocumentContext {
@@ -79,7 +81,7 @@ export interface ResourceRule extends RuleBase {
   check(ctx: ResourceContext): void;
 }
 
-/** A rule whose findings other rules emit (through reportUnverifiable, or the runner itself). */
+/** A rule whose findings other rules emit (through reportUnverifiable or reportUnmatched, or the runner itself). */
 export interface ReportedRule extends RuleBase {
   scope: 'reported';
 }

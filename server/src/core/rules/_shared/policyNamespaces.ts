@@ -17,16 +17,16 @@ import type { Selector } from '../../model/selectors';
 import { selectorMatches } from '../../model/selectors';
 import type { Snapshot } from '../../model/snapshot';
 
-/** Reports the peer when its pods are in another namespace. */
-export function reportPeerInOtherNamespace(ctx: ResourceContext, policy: NetworkPolicyView, peer: PolicyPeer, what: string): void {
-  if (peer.namespaceSelector || !peer.podSelector || !peer.podSelectorPair || peer.ipBlock) return;
+/** Reports the peer when its pods are in another namespace; true when it did. */
+export function reportPeerInOtherNamespace(ctx: ResourceContext, policy: NetworkPolicyView, peer: PolicyPeer, what: string): boolean {
+  if (peer.namespaceSelector || !peer.podSelector || !peer.podSelectorPair || peer.ipBlock) return false;
   const own = new Set(policy.resource.namespaces);
   const others = knownNamespaces(ctx.snapshot).map((ns) => ns.name).filter((n) => !own.has(n));
   const found = ctx.snapshot.selectTemplates(peer.podSelector, others, policy.resource.uri);
   // A policy or a workload whose namespace is not written may be applied to the same one: nothing is wrong then.
-  if (found.length === 0 || matchesWhereItMayBeApplied(ctx.snapshot, policy.resource, peer.podSelector)) return;
+  if (found.length === 0 || matchesWhereItMayBeApplied(ctx.snapshot, policy.resource, peer.podSelector)) return false;
   // A document that cannot be read may hold the pods in the policy's namespace after all (see reportNoMatch).
-  if (ctx.snapshot.unknownSourcesFor(policy.resource.uri, policy.resource.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), { selector: peer.podSelector }).length > 0) return;
+  if (ctx.snapshot.unknownSourcesFor(policy.resource.uri, policy.resource.namespaces, (k) => isPodSourceKind(ctx.snapshot, k), { selector: peer.podSelector }).length > 0) return false;
   // Where each workload is deployed: its kustomization's namespace first (it may also be applied on its own).
   const namespaces = [...new Set(found.map((t) => t.owner.namespaces.find((n) => !own.has(n))!))].sort();
   const key = peer.podSelectorPair.key;
@@ -39,6 +39,7 @@ export function reportPeerInOtherNamespace(ctx: ResourceContext, policy: Network
     data: namespaces.length === 1 ? { addNamespace: namespaces[0], peerStart: peer.node.start, flow: peer.node.flow } : undefined,
     related: [{ uri: found[0].owner.uri, start: (found[0].labelsNode ?? found[0].node).start, end: (found[0].labelsNode ?? found[0].node).start + 1, message: `pod template of ${templateOwnerName(found[0])}` }],
   });
+  return true;
 }
 
 /** Adds `namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: <ns>}}` to the peer, before its first key. */

@@ -10,34 +10,31 @@ import type { ServiceView } from '../../model/service';
 import { isIanaSvcName } from '../../k8s/names';
 import { didYouMean, plural } from '../../strings';
 import { describeUnknown } from '../serviceSelectorNoMatch';
+import { describeUnit, unitServices } from '../../model/units';
 import type { FixContext, ResourceContext } from '../types';
 
-/**
- * Checks the references of one object. When one of them reaches a Service nearby, the object lives with the Services
- * it routes to, so another that names a missing one is a mistake. Which names reach one is worked out once for the
- * object: asked again for every missing reference, it made N paths cost N².
- */
+/** Checks the references of one object (Ingress backends, route backendRefs) under the link policy. */
 export function checkServiceRefs(ctx: ResourceContext, refs: ServiceRef[]): void {
-  const reaching = new Set<string>();
-  for (const ref of refs) {
-    if (referencedServices(ctx.snapshot, ref).some((svc) => isNearby(ref.from.uri, svc.uri))) reaching.add(ref.name);
-  }
-  for (const ref of refs) checkServiceRef(ctx, ref, reaching.size > 1 || (reaching.size === 1 && !reaching.has(ref.name)));
+  for (const ref of refs) checkServiceRef(ctx, ref);
 }
 
 /**
- * Checks one reference. `livesWithServices`: another reference of the same object, to another name, reaches a Service
- * nearby. Otherwise a missing Service is reported only when a nearby one has a similar name (a typo) or the same name
- * in another namespace: an Ingress that routes to Services installed by other means (a chart, an operator, another
- * repository) is common and correct.
+ * Checks one reference, under the link policy (docs/rules.md): a missing Service is a mistake when the referrer's
+ * deployment unit defines Services in that namespace (the Ingress lives with the Services it routes to), when a
+ * nearby Service has a similar name (a typo), or when one of that very name is in another namespace. Otherwise the
+ * Service is most likely installed by other means (a chart, an operator, another repository), and nothing is said.
+ * A document of the unit that cannot be read makes it "cannot verify", unless there is such evidence.
  */
-function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, livesWithServices: boolean): void {
+function checkServiceRef(ctx: ResourceContext, ref: ServiceRef): void {
   const { snapshot } = ctx;
   const services = referencedServices(snapshot, ref);
   const where = ref.namespaces.length === 1 ? `namespace '${ref.namespaces[0]}'` : `namespaces ${ref.namespaces.map((n) => `'${n}'`).join(', ')}`;
   if (services.length === 0) {
     const unknown = snapshot.unknownSourcesFor(ref.from.uri, ref.namespaces, (k) => k === 'Service', { name: ref.name });
-    if (unknown.length > 0) {
+    const suggestion = didYouMean(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
+    // A Service of that very name nearby, in another namespace, is the classic namespace mix-up.
+    const elsewhere = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri));
+    if (!suggestion && !elsewhere && unknown.length > 0) {
       ctx.reportUnverifiable({
         start: ref.nameNode.start,
         end: ref.nameNode.end,
@@ -46,15 +43,15 @@ function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, livesWithService
       });
       return;
     }
-    const suggestion = didYouMean(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
-    // A Service of that very name nearby, in another namespace, is the classic namespace mix-up.
-    const elsewhere = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri));
-    if (!suggestion && !elsewhere && !livesWithServices) return;
+    const inUnit = suggestion || elsewhere ? [] : unitServices(snapshot, ref.from.uri, ref.namespaces);
+    if (!suggestion && !elsewhere && inUnit.length === 0) return;
     const hint = elsewhere ? `; a Service '${ref.name}' exists in namespace '${elsewhere.namespaces[0]}', but a backend can only name a Service in ${ref.crossNamespace ? 'the namespace it names' : "the object's own namespace"}` : '';
+    const unit = inUnit.length > 0 ? `; ${describeUnit(snapshot, ref.from.uri)} defines ${inUnit.slice(0, 3).map((s) => `'${s.name}'`).join(', ')}${inUnit.length > 3 ? ', …' : ''} there` : '';
+    const unread = unknown.length > 0 ? `; ${plural(unknown.length, 'document')} nearby could not be read (${describeUnknown(unknown[0])})` : '';
     ctx.report({
       start: ref.nameNode.start,
       end: ref.nameNode.end,
-      message: `no Service '${ref.name}' in ${where}${hint}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+      message: `no Service '${ref.name}' in ${where}${hint}${unit}${suggestion ? `; did you mean '${suggestion}'?` : ''}${unread}`,
       data: { service: ref.name, ...(suggestion ? { suggestion } : {}) },
     });
     return;
@@ -108,3 +105,4 @@ export function serviceRefFixes({ file, diagnostic }: FixContext): Fix[] {
   const what = diagnostic.data?.port === undefined ? 'Service name' : 'port';
   return [{ title: `Change ${what} to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: String(s) }] }];
 }
+
