@@ -15,6 +15,9 @@ import { listSome, serviceHover } from './hoverService';
 import { addressHover, portNumberHover } from './hoverAddress';
 import { linkGraph } from '../model/graph/ofSnapshot';
 import { linkHead, objectName, referredBy } from './linkWords';
+import { policyHover } from './hoverPolicy';
+import { endpointsHover, routeHover } from './hoverRoute';
+import { networkPolicyOf } from '../model/networkPolicy';
 
 export interface Hover extends Range {
   markdown: string;
@@ -31,6 +34,8 @@ export function hover(snapshot: Snapshot, uri: string, offset: number): Hover | 
   const value = leaf.onKey ? null : scalar?.value ?? null;
   const sections = [
     serviceSection(snapshot, at),
+    policySection(snapshot, at),
+    onName(at) ? routeHover(snapshot, at.resource) ?? endpointsHover(snapshot, at.resource) : null,
     containerPortSection(snapshot, at, offset),
     labelSection(snapshot, at, offset),
     typeof value === 'string' ? addressHover(value, at.resource, at.keys, snapshot.config) : null,
@@ -51,6 +56,16 @@ function serviceSection(snapshot: Snapshot, at: Located): string | null {
     return sp ? serviceHover(snapshot, svc, sp) : null;
   }
   return null;
+}
+
+function onName(at: Located): boolean {
+  return at.keys.length === 2 && at.keys[0] === 'metadata' && at.keys[1] === 'name';
+}
+
+/** In a NetworkPolicy: the policy, one of its rules, or one of their ports. */
+function policySection(snapshot: Snapshot, at: Located): string | null {
+  const policy = networkPolicyOf(at.resource!);
+  return policy ? policyHover(snapshot, policy, at.keys) : null;
 }
 
 /** On a container port: which Services send traffic to it, on which of their ports. */
