@@ -77,7 +77,7 @@ function containerPortSection(snapshot: Snapshot, at: Located, offset: number): 
   const title = `**Container port** ${port.containerPort ?? '?'}/${port.protocol}${port.name ? ` (\`${port.name}\`)` : ''} of container \`${container.name ?? '?'}\` in ${templateOwnerName(t)}`;
   const into = linkGraph(snapshot).linksInto(at.file.uri).filter((e) => contains(port.node, e.target));
   const routes = [...new Set(into.filter((e) => e.link.kind === 'target-port').map((e) => describeServicePortLink(snapshot, e.link)))];
-  const probes = [...new Set(into.filter((e) => e.link.kind === 'probe-port').map((e) => `${referredBy(snapshot, e.link)}.`))];
+  const probes = [...new Set(into.filter((e) => e.link.kind === 'probe-port' || e.link.kind === 'network-policy-port').map((e) => `${referredBy(snapshot, e.link)}.`))];
   if (container.init) return `${title}\n\nAn init container: Services never route to it.`;
   const routed = routes.length ? `Routed to by ${plural(routes.length, 'Service port')}: ${listSome(routes)}.` : 'No Service in the workspace routes to this port.';
   return [title, routed, ...probes].join('\n\n');

@@ -37,6 +37,7 @@ const WORDS: Record<string, Words> = {
   'network-policy-selector': { what: of('Pod selector'), verb: 'isolates the pods of', none: 'matches no pod template in the workspace', by: by('Isolated by') },
   'network-policy-peer': { what: of('Peer'), verb: 'allows the pods of', none: 'matches no pod template in the workspace', by: by('A peer of') },
   'network-policy-namespace': { what: of('Namespace selector of a peer'), verb: 'matches', none: 'matches no Namespace object in the workspace', by: by('Namespace of a peer of') },
+  'network-policy-port': { what: of('Named port of a rule'), verb: 'opens the container ports of', none: 'names no container port of the pods the traffic goes to', by: by('Opened by') },
   'ingress-backend': { what: of('Backend'), ...SERVICE_REF, by: by('Backend of') },
   'ingress-backend-port': { what: of('Backend port'), ...BACKEND_PORT, by: by('Backend port of') },
   'route-backend': { what: of('Backend'), ...SERVICE_REF, by: by('Backend of') },
