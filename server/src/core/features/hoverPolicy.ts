@@ -11,8 +11,8 @@ import type { Snapshot } from '../model/snapshot';
 import { templateOwnerName } from '../model/serviceTargets';
 import type { PodTemplate } from '../model/workloads';
 import { get, seqItems, str } from '../syntax/nodes';
-import { plural } from '../strings';
-import { foldCopies, listSome } from './hoverService';
+import { foldCopies, plural } from '../strings';
+import { listSome } from './hoverService';
 import { objectName } from './linkWords';
 
 const DIRECTIONS = [

@@ -184,3 +184,16 @@ test('with one port declared, the fix uses its name; an unnamed port, or the one
     { 'deploy.yaml': dedent(block.replace('- containerPort: 8080', '- name: web\n                  containerPort: 8080')) });
   assert.deepEqual(firstFixes(SERVICE('web') + deployment('[{name: a, containerPort: 1}, {name: b, containerPort: 8080}]'), 'target-port-name-unresolved').fixes, []);
 });
+
+test('several selected templates are named in the message (copies folded) and each is related information', () => {
+  const [d] = checkFixture(`
+    //- app/svc.yaml
+    {apiVersion: v1, kind: Service, metadata: {name: web}, spec: {selector: {app: web}, ports: [{port: 80, targetPort: web}]}}
+    #                                                                                                                  ^^^ warning target-port-name-unresolved: none of the selected pod templates (deployment/web (2 copies)) has a container port named 'web'
+    //- app/deploy.yaml
+    ${deployment('[{name: http, containerPort: 8080}]')}
+    //- old/deploy.yaml
+    ${deployment('[{name: http, containerPort: 8080}]')}
+  `, { rules });
+  assert.deepEqual(d.related?.map((r) => r.uri), ['/ws/app/deploy.yaml', '/ws/old/deploy.yaml']);
+});

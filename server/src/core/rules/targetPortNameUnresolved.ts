@@ -5,6 +5,7 @@ import type { ResourceRule } from './types';
 import { isIanaSvcName } from '../k8s/names';
 import { goValue } from '../k8s/goyaml';
 import { PODS } from '../model/signature';
+import { templatesNamed } from './_shared/templateNames';
 import type { Diagnostic, Fix } from '../diagnostics';
 import type { Snapshot } from '../model/snapshot';
 import { portNameFixes, servingPorts } from './_shared/portNameFixes';
@@ -46,16 +47,18 @@ export const targetPortNameUnresolved: ResourceRule = {
       }
       const declared = new Set(served.flatMap((names) => [...(names ?? [])]));
       const suggestion = didYouMean(name, declared);
+      const pods = templatesNamed(templates);
       const where =
         templates.length === 1
-          ? `: pod template of ${templateOwnerName(templates[0])} has no container port named '${name}'`
-          : `: none of the ${templates.length} selected pod templates has a container port named '${name}'`;
+          ? `: pod template of ${pods.text} has no container port named '${name}'`
+          : `: none of the selected pod templates (${pods.text}) has a container port named '${name}'`;
       const names = declared.size ? `; declared names: ${[...declared].sort().join(', ')}` : '; no named container ports are declared';
       ctx.report({
         start: sp.targetPortNode.start,
         end: sp.targetPortNode.end,
         message: `targetPort '${name}' does not resolve${where}${names}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
         data: { name, ...(suggestion ? { suggestion } : {}), templates: templates.map((t) => t.owner.id) },
+        related: templates.length > 1 ? pods.related : undefined,
       });
     }
   },
