@@ -1,19 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Config } from '../config';
 import { atCursor } from '../testing/cursor';
 import { dedent } from '../testing/fixture';
-import { hover, linkHover, toPlainText } from './hover';
+import { linkHover, toPlainText } from './hover';
+import { hoverAt } from '../testing/hover';
 import type { Link } from '../model/graph/types';
 import { LITERAL_PORTS, webChart, webDeployment, webService } from '../testing/helmChart';
 
 /** Joins fixture parts written at different indentations. */
 const join = (...parts: string[]) => parts.map(dedent).join('');
 
-function hoverAt(yaml: string, config: Partial<Config> = {}): string {
-  const c = atCursor(yaml, config);
-  return hover(c.snapshot, c.uri, c.offset)?.markdown ?? '';
-}
 
 const APP = `
   //- deploy.yaml

@@ -1,32 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { atCursor } from '../testing/cursor';
-import { dedent } from '../testing/fixture';
-import { hover } from './hover';
+import { hoverAt, SHOP_WEB } from '../testing/hover';
 
-const hoverAt = (...parts: string[]) => {
-  const c = atCursor(parts.map(dedent).join(''));
-  return hover(c.snapshot, c.uri, c.offset)?.markdown ?? '';
-};
-
-const APP = `
-  //- app.yaml
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata: {name: web, namespace: shop}
-  spec:
-    template:
-      metadata: {labels: {app: web}}
-      spec: {containers: [{name: web, ports: [{name: http, containerPort: 8080}]}]}
-  ---
-  apiVersion: v1
-  kind: Service
-  metadata: {name: web, namespace: shop}
-  spec: {selector: {app: web}, ports: [{name: http, port: 80, targetPort: http}]}
+const APP = `${SHOP_WEB}  ---
+  {apiVersion: v1, kind: Service, metadata: {name: web, namespace: shop}, spec: {selector: {app: web}, ports: [{name: http, port: 80, targetPort: http}]}}
 `;
 
 test('hover on an Ingress name: every path resolved to its Service port and on to the container port', () => {
-  const md = hoverAt(APP, `
+  const md = hoverAt([APP, `
     //- ingress.yaml
     apiVersion: networking.k8s.io/v1
     kind: Ingress
@@ -39,7 +20,7 @@ test('hover on an Ingress name: every path resolved to its Service port and on t
             paths:
               - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
               - {path: /old, pathType: Exact, backend: {service: {name: gone, port: {number: 80}}}}
-  `);
+  `]);
   assert.equal(md, [
     '**Ingress** `shop/web`',
     '- default backend → Service shop/web `80/TCP` (http) → targetPort `http` → 8080 (container `web` in deployment/web)\n' +
@@ -49,7 +30,7 @@ test('hover on an Ingress name: every path resolved to its Service port and on t
 });
 
 test('hover on an HTTPRoute name: each rule with its hostnames and path matches, down to the pods', () => {
-  const md = hoverAt(APP, `
+  const md = hoverAt([APP, `
     //- route.yaml
     apiVersion: gateway.networking.k8s.io/v1
     kind: HTTPRoute
@@ -60,7 +41,7 @@ test('hover on an HTTPRoute name: each rule with its hostnames and path matches,
         - matches: [{path: {type: PathPrefix, value: /api}}]
           backendRefs: [{name: web, port: 81}]
         - backendRefs: [{name: web, port: 80}]
-  `);
+  `]);
   assert.equal(md, [
     '**HTTPRoute** `shop/web`',
     '- rule 1 `/api` on shop.example.com → Service shop/web: no port 81 on it\n' +
@@ -69,14 +50,14 @@ test('hover on an HTTPRoute name: each rule with its hostnames and path matches,
 });
 
 test('hover on an EndpointSlice or Endpoints name: the Service it gives addresses to', () => {
-  const slice = hoverAt(APP, `
+  const slice = hoverAt([APP, `
     //- slice.yaml
     apiVersion: discovery.k8s.io/v1
     kind: EndpointSlice
     metadata: {name: web-a$0bc, namespace: shop, labels: {kubernetes.io/service-name: web}}
     addressType: IPv4
     endpoints: []
-  `);
+  `]);
   assert.match(slice, /^\*\*EndpointSlice shop\/web-abc\*\* holds addresses for Service `web` \(by its `kubernetes\.io\/service-name` label\)\.\n\n---\n\n\*\*Service\*\* `shop\/web`/);
   const lost = hoverAt(`
     apiVersion: v1
