@@ -253,6 +253,39 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         return `${JSON.stringify(hover.slice(0, 160))}; none after undo`;
       });
 
+      await step(checks, 'the NetworkPolicy hover says which pods it isolates and what each rule allows', async () => {
+        await page.keyboard.press('Escape');
+        const rel = 'shop/network-policies.yaml';
+        const line = readFileSync(join(REPO, 'examples', rel), 'utf8').split('\n').indexOf('  name: api-from-frontend') + 1;
+        await openAndGoTo(page, rel, line, 10);
+        // As for the Service: the code lenses must be in before the hover, or the lines they insert hide it.
+        await page.locator('.codelens-decoration', { hasText: 'applies to' }).first().waitFor({ timeout: 30_000 });
+        const hover = await showHover(page, 'Ingress: isolated; allowed only', 30_000);
+        await screenshot(page, work, 'hover-network-policy.png', screenshotTo);
+        if (!hover.includes('Isolates pods with')) throw new Error(`no isolated pods in ${JSON.stringify(hover.slice(0, 200))}`);
+        return JSON.stringify(hover.slice(0, 200));
+      });
+
+      await step(checks, "the quick fix on a targetPort naming a missing port uses the only port's name", async () => {
+        const warnings = page.locator('.monaco-editor .squiggly-warning');
+        await page.keyboard.press('Escape');
+        // Line 31 is `      targetPort: http`, which deployment/checkout does not declare; it declares only `web`.
+        await openAndGoTo(page, 'mistakes/checkout.yaml', 31, 19);
+        if (!(await waitFor(async () => (await warnings.count()) > 0, 30_000))) throw new Error('no warning on the targetPort');
+        await page.keyboard.press('Control+.');
+        const title = "Change targetPort to 'web', the only port of deployment/checkout";
+        await page.locator('.action-widget .monaco-list-row.action.focused', { hasText: title }).first().waitFor({ timeout: 15_000 });
+        await screenshot(page, work, 'quick-fix-target-port.png', screenshotTo);
+        // The fix is the first entry, focused when the menu opens: Enter applies it.
+        await page.keyboard.press('Enter');
+        await page.locator('.monaco-editor .view-line', { hasText: 'targetPort: web' }).first().waitFor({ timeout: 15_000 });
+        const fixed = await waitFor(async () => (await warnings.count()) === 0, 30_000);
+        // Undo, so that the example stays as it is on disk should anything save it.
+        await page.keyboard.press('Control+Z');
+        if (!fixed) throw new Error(`targetPort changed, but ${await warnings.count()} warnings left`);
+        return `'${title}' applied, no warning left`;
+      });
+
     } finally {
       await browser.close();
     }

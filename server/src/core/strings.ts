@@ -66,3 +66,13 @@ export function lineEndAt(text: string, offset: number): number {
 export function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/**
+ * Names with repeats folded: the same workload found in several folders (copies of an example, overlays) reads
+ * `deployment/web (3 copies)` rather than three times.
+ */
+export function foldCopies(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, c]) => (c > 1 ? `${n} (${c} copies)` : n));
+}

@@ -12,9 +12,9 @@ import { selectedTemplates, templateOwnerName } from '../model/serviceTargets';
 import { networkPolicyOf, policyTemplates } from '../model/networkPolicy';
 import type { PodTemplate } from '../model/workloads';
 import { getPair } from '../syntax/nodes';
-import { plural } from '../strings';
+import { foldCopies, plural } from '../strings';
 import { contains, uniquePlaces } from './locate';
-import { foldCopies, listSome } from './hoverService';
+import { listSome } from './hoverService';
 import { linkGraph } from '../model/graph/ofSnapshot';
 
 export type LensKind = 'selects' | 'applies' | 'exposed';

@@ -233,3 +233,31 @@ test('enums: Service type, protocols, traffic policies, policyTypes, pathType', 
     metadata: {name: x, labels: {type: $0}}
   `), []);
 });
+
+test('where there is no selector yet: the label sets of the pod templates of the namespace, as a whole selector', () => {
+  const serviceWith = (line: string, pods = PODS) => join(`
+    //- svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: x}
+    spec:
+      ${line}
+      sel$0
+  `, pods);
+  const key = complete(serviceWith('ports: [{port: 80}]', PODS.replace('metadata: {name: api}\n  spec:\n', 'metadata: {name: api}\n  spec:\n    selector: {matchLabels: {app: api}}\n')));
+  assert.deepEqual(key.labels, ['selector: {app: web, tier: front}', 'selector: {app: api}']);
+  assert.equal(key.replaces, 'sel');
+  assert.deepEqual(key.items!.items.map((i) => i.detail), ['selects deployment/web', 'selects deployment/api']);
+  // Once a selector is written, none is offered again.
+  assert.deepEqual(complete(serviceWith('selector: {app: web}')).labels, []);
+  const value = complete(join(`
+    //- np.yaml
+    kind: NetworkPolicy
+    apiVersion: networking.k8s.io/v1
+    metadata:
+      name: x
+    spec:
+      podSelector: $0
+  `, PODS));
+  assert.deepEqual(value.labels, ['{matchLabels: {app: web, tier: front}}', '{matchLabels: {app: api, tier: back, team: core}}']);
+});

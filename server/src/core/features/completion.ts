@@ -1,6 +1,6 @@
 /**
  * Completion for the values that link objects together and for the network enums: selector label keys and values
- * from the pod templates in the namespace (most used first), targetPorts from the selected pods, Ingress and route
+ * from the pod templates in the namespace (most used first), whole selectors where none is written yet, targetPorts from the selected pods, Ingress and route
  * backends from the Services in the namespace and their ports, and the enums of Service, NetworkPolicy and Ingress.
  */
 import type { Range } from '../text';
@@ -17,6 +17,7 @@ import { asMap, get, keyText, pathAt, str } from '../syntax/nodes';
 import { lineEndAt, lineStartAt } from '../strings';
 import type { CompletionContext } from './completionContext';
 import { completionContext } from './completionContext';
+import { labelSetItems } from './completionLabelSets';
 import { endsWith } from './locate';
 
 export interface CompletionItem {
@@ -56,7 +57,7 @@ export function completion(snapshot: Snapshot, uri: string, offset: number): Com
   const extra = snapshot.kustomizeContext(uri)?.namespaces;
   const namespaces = [...new Set([...(extra ?? []), ...resource.namespaces])];
   const site: Site = { snapshot, uri, offset, ctx, resource, namespaces, steps: pathAt(resource.node, ctx.keyStart) };
-  const items = labelItems(site) ?? targetPortItems(site) ?? backendItems(site) ?? enumItems(site) ?? [];
+  const items = labelItems(site) ?? labelSetItems(resource, ctx, templatesIn(site)) ?? targetPortItems(site) ?? backendItems(site) ?? enumItems(site) ?? [];
   return items.length ? { replace: ctx.replace, items: items.map((it, i) => ({ ...it, sortText: String(i).padStart(4, '0') })) } : null;
 }
 

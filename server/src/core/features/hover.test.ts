@@ -1,19 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Config } from '../config';
 import { atCursor } from '../testing/cursor';
 import { dedent } from '../testing/fixture';
-import { hover, linkHover, toPlainText } from './hover';
+import { linkHover, toPlainText } from './hover';
+import { hoverAt } from '../testing/hover';
 import type { Link } from '../model/graph/types';
 import { LITERAL_PORTS, webChart, webDeployment, webService } from '../testing/helmChart';
 
 /** Joins fixture parts written at different indentations. */
 const join = (...parts: string[]) => parts.map(dedent).join('');
 
-function hoverAt(yaml: string, config: Partial<Config> = {}): string {
-  const c = atCursor(yaml, config);
-  return hover(c.snapshot, c.uri, c.offset)?.markdown ?? '';
-}
 
 const APP = `
   //- deploy.yaml
@@ -105,12 +101,19 @@ test('hover on a container port lists the Service ports routing to it; an init c
   `;
   const named = hoverAt(join(svc, APP.replace('name: http', 'name: h$0ttp')));
   assert.match(named, /\*\*Container port\*\* 8080\/TCP \(`http`\) of container `web` in deployment\/web/);
-  assert.match(named, /Routed to by 2 Service ports: service\/web port 80\/TCP \(http\), service\/web port 8080\/TCP \(alt\)\./);
+  assert.match(named, /Routed to by 2 Service ports: Service shop\/web port 80\/TCP \(http\), Service shop\/web port 8080\/TCP \(alt\)\./);
   const unrouted = hoverAt(join(svc, APP.replace('containerPort: 9090', 'containerPort: 90$090')));
   assert.match(unrouted, /No Service in the workspace routes to this port\./);
   assert.match(unrouted, /\*\*Port 9090\*\* · commonly Prometheus/);
   const init = hoverAt(join(svc, APP.replace('containerPort: 9999', 'containerPort: 99$099')));
   assert.match(init, /An init container: Services never route to it\./);
+});
+
+test('hover on a container port names the probes and hooks that connect to it, and a probe port says where it leads', () => {
+  const probed = APP.replace('            ports:\n', '            livenessProbe: {httpGet: {port: http}}\n            lifecycle: {preStop: {tcpSocket: {port: 8080}}}\n            ports:\n');
+  const md = hoverAt(probed.replace('name: http', 'name: h$0ttp'));
+  assert.match(md, /\n\nProbed by the liveness probe of container `web` in deployment\/web\.\n\nCalled by the preStop hook of container `web` in deployment\/web\.$/);
+  assert.equal(hoverAt(probed.replace('port: http}', 'port: h$0ttp}')), '**Port of the liveness probe of container `web` in deployment/web** connects to Deployment shop/web.');
 });
 
 test('hover on a pod template label lists the selectors matching it', () => {
@@ -122,7 +125,7 @@ test('hover on a pod template label lists the selectors matching it', () => {
     spec: {selector: {app: web}}
   `, APP.replace('app: web\n', 'a$0pp: web\n')));
   assert.match(md, /\*\*Pod template label\*\* `app=web` of deployment\/web/);
-  assert.match(md, /Matched by 1 selector: service\/web \(`app: web`\)\./);
+  assert.match(md, /\n- Selected by Service shop\/web \(`app: web`\)$/);
   const none = hoverAt(APP.replace('app: web\n', 'a$0pp: web\n'));
   assert.match(none, /No selector in the workspace selects this template by this label\./);
 });
@@ -239,14 +242,14 @@ test('other references hover with where they lead; plain text drops the markup',
     spec:
       selector: {a$0pp: web}
   `, APP));
-  assert.match(md, /\*\*service-selector\*\* → deployment\/web \(shop\)/);
+  assert.match(md, /\*\*Selector of Service shop\/web\*\* selects the pods of Deployment shop\/web\./);
   assert.equal(toPlainText('**Service** `a/b`\n\n---\n\nx'), 'Service a/b\n\n\n\nx');
   assert.equal(hoverAt(`
     apiVersion: v1
     kind: Service
     metadata: {name: web}
     spec: {selector: {app: nothing$0}}
-  `), '**service-selector**: resolves to nothing in the workspace.');
+  `), '**Selector of Service default/web** matches no pod template in the workspace.');
 });
 
 test('copies of one workload are folded, and a port number with nothing to say gets no hover', () => {
@@ -270,7 +273,7 @@ test('copies of one workload are folded, and a port number with nothing to say g
     kind: Ingress
     metadata: {name: x}
     spec: {defaultBackend: {service: {name: x, port: {number: 95$055}}}}
-  `), '**ingress-backend-port**: resolves to nothing in the workspace.');
+  `), '**Backend port of Ingress default/x** matches no port of the Service.');
 });
 
 test('a link that leads to a Service shows the Service under the link', () => {
@@ -289,7 +292,7 @@ test('a link that leads to a Service shows the Service under the link', () => {
   const svc = c.snapshot.ofKind('Service')[0];
   const link: Link = { kind: 'ingress-backend', from: { uri: c.uri, start: c.offset, end: c.offset }, fromResource: c.snapshot.ofKind('Ingress')[0], to: [{ uri: svc.uri, start: svc.nameNode!.start, end: svc.nameNode!.end, resource: svc }] };
   const md = linkHover(c.snapshot, [link])!;
-  assert.match(md, /^\*\*ingress-backend\*\* → service\/web \(shop\)\n\n---\n\n\*\*Service\*\* `shop\/web`/);
+  assert.match(md, /^\*\*Backend of Ingress shop\/x\*\* sends traffic to Service shop\/web\.\n\n---\n\n\*\*Service\*\* `shop\/web`/);
   assert.ok(md.includes('`80/TCP` → targetPort `http` → 8080 (container `web` in deployment/web)'), md);
 });
 

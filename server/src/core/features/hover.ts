@@ -4,8 +4,6 @@
  */
 import type { Range } from '../text';
 import type { Snapshot } from '../model/snapshot';
-import type { Resource } from '../model/resource';
-import { refName } from '../model/resource';
 import { templateOwnerName } from '../model/serviceTargets';
 import type { Link } from '../model/graph/types';
 import { asScalar } from '../syntax/nodes';
@@ -16,6 +14,10 @@ import { linksUnder, referencesTo } from './navigation';
 import { listSome, serviceHover } from './hoverService';
 import { addressHover, portNumberHover } from './hoverAddress';
 import { linkGraph } from '../model/graph/ofSnapshot';
+import { linkHead, objectName, referredBy } from './linkWords';
+import { policyHover } from './hoverPolicy';
+import { endpointsHover, routeHover } from './hoverRoute';
+import { networkPolicyOf } from '../model/networkPolicy';
 
 export interface Hover extends Range {
   markdown: string;
@@ -23,22 +25,23 @@ export interface Hover extends Range {
 
 export function hover(snapshot: Snapshot, uri: string, offset: number): Hover | null {
   const at = locate(snapshot, uri, offset);
-  if (!at?.resource || at.path.length === 0) return null;
+  if (!at) return null;
+  // A Helm action (`{{- include "web.selectorLabels" . }}`) is blank to the parser: only a link may be written there.
+  if (!at.resource || at.path.length === 0) return linksSection(snapshot, uri, offset);
   const leaf = at.path[at.path.length - 1];
   const range = { start: leaf.node.start, end: leaf.node.end };
   const scalar = asScalar(leaf.node);
   const value = leaf.onKey ? null : scalar?.value ?? null;
   const sections = [
     serviceSection(snapshot, at),
+    policySection(snapshot, at),
+    onName(at) ? routeHover(snapshot, at.resource) ?? endpointsHover(snapshot, at.resource) : null,
     containerPortSection(snapshot, at, offset),
     labelSection(snapshot, at, offset),
     typeof value === 'string' ? addressHover(value, at.resource, at.keys, snapshot.config) : null,
     typeof value === 'number' ? portNumberHover(value, at.keys, snapshot.config) : null,
   ].filter((s): s is string => !!s);
-  if (sections.length === 0) {
-    const links = linksSection(snapshot, uri, offset);
-    return links ? { ...range, markdown: links } : null;
-  }
+  if (sections.length === 0) return linksSection(snapshot, uri, offset);
   return { ...range, markdown: sections.join('\n\n---\n\n') };
 }
 
@@ -55,6 +58,16 @@ function serviceSection(snapshot: Snapshot, at: Located): string | null {
   return null;
 }
 
+function onName(at: Located): boolean {
+  return at.keys.length === 2 && at.keys[0] === 'metadata' && at.keys[1] === 'name';
+}
+
+/** In a NetworkPolicy: the policy, one of its rules, or one of their ports. */
+function policySection(snapshot: Snapshot, at: Located): string | null {
+  const policy = networkPolicyOf(at.resource!);
+  return policy ? policyHover(snapshot, policy, at.keys) : null;
+}
+
 /** On a container port: which Services send traffic to it, on which of their ports. */
 function containerPortSection(snapshot: Snapshot, at: Located, offset: number): string | null {
   const t = snapshot.templateOf(at.resource!);
@@ -62,16 +75,18 @@ function containerPortSection(snapshot: Snapshot, at: Located, offset: number): 
   const port = container?.ports.find((p) => offset >= p.node.start && offset <= p.node.end);
   if (!t || !container || !port) return null;
   const title = `**Container port** ${port.containerPort ?? '?'}/${port.protocol}${port.name ? ` (\`${port.name}\`)` : ''} of container \`${container.name ?? '?'}\` in ${templateOwnerName(t)}`;
-  const routes = linkGraph(snapshot).linksInto(at.file.uri).filter((e) => e.link.kind === 'target-port' && contains(port.node, e.target));
-  const described = [...new Set(routes.map((e) => describeServicePortLink(snapshot, e.link)))];
+  const into = linkGraph(snapshot).linksInto(at.file.uri).filter((e) => contains(port.node, e.target));
+  const routes = [...new Set(into.filter((e) => e.link.kind === 'target-port').map((e) => describeServicePortLink(snapshot, e.link)))];
+  const probes = [...new Set(into.filter((e) => e.link.kind === 'probe-port' || e.link.kind === 'network-policy-port').map((e) => `${referredBy(snapshot, e.link)}.`))];
   if (container.init) return `${title}\n\nAn init container: Services never route to it.`;
-  return `${title}\n\n${described.length ? `Routed to by ${plural(described.length, 'Service port')}: ${listSome(described)}.` : 'No Service in the workspace routes to this port.'}`;
+  const routed = routes.length ? `Routed to by ${plural(routes.length, 'Service port')}: ${listSome(routes)}.` : 'No Service in the workspace routes to this port.';
+  return [title, routed, ...probes].join('\n\n');
 }
 
 function describeServicePortLink(snapshot: Snapshot, link: Link): string {
   const svc = snapshot.service(link.fromResource);
   const sp = svc?.ports.find((p) => link.from.start >= p.node.start && link.from.start <= p.node.end);
-  return `${refName(link.fromResource)} port ${sp?.port ?? '?'}/${sp?.protocol ?? 'TCP'}${sp?.name ? ` (${sp.name})` : ''}`;
+  return `${objectName(link.fromResource)} port ${sp?.port ?? '?'}/${sp?.protocol ?? 'TCP'}${sp?.name ? ` (${sp.name})` : ''}`;
 }
 
 /** On a pod template label: which selectors match it. */
@@ -80,24 +95,31 @@ function labelSection(snapshot: Snapshot, at: Located, offset: number): string |
   const label = t?.labels.find((l) => offset >= l.pair.start && offset <= l.pair.end);
   if (!t || !label) return null;
   const refs = referencesTo(snapshot, at.file.uri, offset).filter((r) => r.target.start === label.pair.start && r.target.end === label.pair.end);
-  const by = [...new Set(refs.map((r) => `${refName(r.link.fromResource)} (\`${snippet(snapshot, r.link)}\`)`))];
+  const by = [...new Set(refs.map((r) => `${referredBy(snapshot, r.link)} (\`${snippet(snapshot, r.link)}\`)`))];
   const title = `**Pod template label** \`${label.key}=${label.value}\` of ${templateOwnerName(t)}`;
-  return `${title}\n\n${by.length ? `Matched by ${plural(by.length, 'selector')}: ${listSome(by)}.` : 'No selector in the workspace selects this template by this label.'}`;
+  return `${title}\n\n${by.length ? bullets(by) : 'No selector in the workspace selects this template by this label.'}`;
+}
+
+/** One line each; past a screenful, how many more. */
+function bullets(items: string[], limit = 8): string {
+  const lines = items.slice(0, limit).map((i) => `- ${i}`);
+  if (items.length > limit) lines.push(`- and ${items.length - limit} more`);
+  return lines.join('\n');
 }
 
 /** Any other reference: where it leads (so that new link providers get a hover for free). */
-function linksSection(snapshot: Snapshot, uri: string, offset: number): string | null {
-  return linkHover(snapshot, linksUnder(snapshot, uri, offset));
+function linksSection(snapshot: Snapshot, uri: string, offset: number): Hover | null {
+  const links = linksUnder(snapshot, uri, offset);
+  const markdown = linkHover(snapshot, links);
+  return markdown ? { start: links[0].from.start, end: links[0].from.end, markdown } : null;
 }
 
 /** Where links lead; a link to a Service shows that Service, since what it routes to is what the user asks next. */
 export function linkHover(snapshot: Snapshot, links: Link[]): string | null {
   if (links.length === 0) return null;
-  const targets = [...new Set(links.flatMap((l) => l.to.map((t) => targetName(t.resource))))];
-  const kind = links[0].kind;
-  if (targets.length === 0) return `**${kind}**: resolves to nothing in the workspace.`;
-  const head = `**${kind}** → ${listSome(targets)}`;
-  const svc = snapshot.service(links[0].to[0].resource);
+  const targets = [...new Set(links.flatMap((l) => l.to.map((t) => objectName(t.resource))))];
+  const head = linkHead(snapshot, links[0], targets.length ? listSome(targets) : null);
+  const svc = links[0].to.length ? snapshot.service(links[0].to[0].resource) : null;
   return svc ? `${head}\n\n---\n\n${serviceHover(snapshot, svc)}` : head;
 }
 
@@ -105,10 +127,6 @@ export function linkHover(snapshot: Snapshot, links: Link[]): string | null {
 function snippet(snapshot: Snapshot, link: Link): string {
   const text = (snapshot.files.get(link.from.uri)?.text ?? '').slice(link.from.start, link.from.end).replace(/\s+/g, ' ').trim();
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
-
-function targetName(r: Resource): string {
-  return `${refName(r)}${r.namespaces[0] ? ` (${r.namespaces[0]})` : ''}`;
 }
 
 /** Markdown to plain text for clients that cannot render it: drops emphasis and code marks, keeps the words. */

@@ -12,19 +12,9 @@ import { writtenName } from '../model/resource';
 import { mayBeSelected, servedPortNames } from '../rules/_shared/templateLiterals';
 import { get, getPair } from '../syntax/nodes';
 import { actionText } from '../syntax/helmBlank';
-import { plural } from '../strings';
+import { foldCopies, plural } from '../strings';
 
 const LIST_LIMIT = 3;
-
-/**
- * Names with repeats folded: the same workload found in several folders (copies of an example, overlays) reads
- * `deployment/web (3 copies)` rather than three times.
- */
-export function foldCopies(names: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].map(([n, c]) => (c > 1 ? `${n} (${c} copies)` : n));
-}
 
 /** "a, b, c and 2 more". */
 export function listSome(items: string[], limit = LIST_LIMIT): string {

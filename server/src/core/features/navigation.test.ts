@@ -187,3 +187,22 @@ test('definition: a selector include leads to the pod labels include that render
     ${webDeployment(LITERAL_PORTS)}`);
   assert.deepEqual(at(dedent(chart), definition), ['web/templates/deployment.yaml: "web.labels"']);
 });
+
+const POLICY = `
+  //- policy.yaml
+  apiVersion: networking.k8s.io/v1
+  kind: NetworkPolicy
+  metadata: {name: web}
+  spec:
+    podSelector: {matchLabels: {tier: front}}
+    ingress: [{ports: [{port: ht$INtp}, {port: http, protocol: UDP}]}]
+    egress: [{to: [{podSelector: {matchLabels: {app: web}}}], ports: [{port: ht$OUTtp}]}]
+`;
+
+test('a NetworkPolicy named port leads to the container ports of that name on the pods the traffic goes to, and back', () => {
+  const policy = (where: string) => dedent(DEPLOY) + dedent(POLICY.replace(`$${where}`, '$0').replace(/\$(IN|OUT)/, ''));
+  assert.deepEqual(at(policy('IN'), definition), ['deploy.yaml: http']);
+  assert.deepEqual(at(policy('OUT'), definition), ['deploy.yaml: http', 'other/deploy.yaml: http']);
+  const back = dedent(DEPLOY.replace('- name: http', '- name: ht$0tp')) + dedent(POLICY.replace(/\$(IN|OUT)/g, ''));
+  assert.deepEqual(at(back, references), ['policy.yaml: http', 'policy.yaml: http']);
+});

@@ -85,6 +85,12 @@ test('a container port name renames in the targetPorts using it', () => {
   assert.ok(result['deploy.yaml'].includes('ports: [{name: web, containerPort: 8080}]\n'));
 });
 
+test('a container port name renames in the NetworkPolicy rules that name it', () => {
+  const ws = WS.replace('podSelector: {matchLabels: {app: "web"}}', 'podSelector: {matchLabels: {app: "web"}}\n    ingress: [{ports: [{port: http}]}]');
+  const result = renameAt(ws.replace('[{name: http, containerPort: 8080}]}]', '[{name: ht$0tp, containerPort: 8080}]}]'), 'web') as Record<string, string>;
+  assert.ok(result['np.yaml'].includes('ingress: [{ports: [{port: web}]}]'), result['np.yaml']);
+});
+
 test('refusals: keys, invalid values, clashes, expressions, and places that are not renamable', () => {
   assert.match(prepareAt(WS.replace('labels: {app: web, tier', 'labels: {a$0pp: web, tier')), /^error: Only label values can be renamed/);
   assert.match(prepareAt(WS.replace('metadata: {name: front}', 'metadata: {name: fr$0ont}')), /^error: Nothing to rename here/);

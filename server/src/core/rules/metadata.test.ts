@@ -24,3 +24,13 @@ test('every rule has complete metadata and a unique kebab-case id', () => {
     assert.ok(r.kinds.length > 0, `${r.id}.kinds`);
   }
 });
+
+test('docs say "Has a quick fix" only for rules that always offer one, "May offer a quick fix" for the others', () => {
+  const md = renderRulesMarkdown(RULES);
+  for (const r of RULES) {
+    const line = md.split('\n').find((l) => l.startsWith(`**${r.title}.**`)) ?? '';
+    const says = line.includes(' Has a quick fix.') ? 'always' : line.includes(' May offer a quick fix.') ? 'may' : 'none';
+    assert.equal(says, r.alwaysFixable ? 'always' : r.fixes ? 'may' : 'none', r.id);
+    if (r.alwaysFixable) assert.ok(r.fixes, `${r.id} claims a fix it does not have`);
+  }
+});

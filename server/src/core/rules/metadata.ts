@@ -49,7 +49,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
       out.push(
         `### ${r.id}`,
         '',
-        `**${r.title}.** Default severity: ${r.severity}. Applies to: ${r.kinds.join(', ')}.${r.templates === 'literal' ? ' Also checks the literal text of Helm templates.' : ''}${r.fixes ? ' Has a quick fix.' : ''}`,
+        `**${r.title}.** Default severity: ${r.severity}. Applies to: ${r.kinds.join(', ')}.${r.templates === 'literal' ? ' Also checks the literal text of Helm templates.' : ''}${fixNote(r)}`,
         '',
         r.description,
         '',
@@ -86,4 +86,9 @@ export function rulesSettingsSchema(rules: readonly Rule[]): Record<string, unkn
     properties,
     additionalProperties: false,
   };
+}
+
+function fixNote(r: Rule): string {
+  if (!r.fixes) return '';
+  return r.alwaysFixable ? ' Has a quick fix.' : ' May offer a quick fix.';
 }

@@ -48,6 +48,7 @@ export const missingDocumentSeparator: DocumentRule = {
       });
     }
   },
+  alwaysFixable: true,
   fixes({ file, diagnostic }) {
     const at = diagnostic.data?.insertAt;
     if (typeof at !== 'number') return [];

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { checkFixture } from '../testing/fixture';
+import { applyFirstFix, dedentText } from '../testing/fixes';
 
 const rules = ['network-policy-blocks-dns'];
 
@@ -153,4 +155,62 @@ test('pods restricted by several policies are reported once, on the first', () =
     ---
     ${pod}
   `, { rules });
+});
+
+const podNamed = (name: string) => pod.replace('name: web', `name: ${name}`);
+
+test('the message names every blocked workload, or counts them past three, each one in related information', () => {
+  const policy = `
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: deny, namespace: shop}
+    spec: {podSelector: {}, policyTypes: [Egress]}`;
+  const [few] = checkFixture(`${policy}
+    #                                     ^^^^^^ information network-policy-blocks-dns: egress of pod/a, pod/b and pod/c is restricted
+    ---
+    ${podNamed('a')}
+    ---
+    ${podNamed('b')}
+    ---
+    ${podNamed('c')}
+  `, { rules });
+  assert.deepEqual(few.related?.map((r) => r.message), ['pod template of pod/a', 'pod template of pod/b', 'pod template of pod/c']);
+  const [many] = checkFixture(`${policy}
+    #                                     ^^^^^^ information network-policy-blocks-dns: egress of 4 pod templates is restricted
+    ---
+    ${['a', 'b', 'c', 'd'].map(podNamed).join('\n    ---\n    ')}
+  `, { rules });
+  assert.equal(many.related?.length, 4);
+});
+
+const DENY = (spec: string) => `
+    apiVersion: networking.k8s.io/v1
+    kind: NetworkPolicy
+    metadata: {name: deny, namespace: shop}
+    spec:
+      podSelector: {}
+${spec}
+    ---
+    ${pod}
+`;
+
+test('the fix adds an egress rule to kube-dns on 53/UDP and 53/TCP, after which the rule is quiet', () => {
+  const dns = '[{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]';
+  const ports = '[{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]';
+  const cases: [string, string][] = [
+    // No egress list: a new one.
+    ['      policyTypes: [Egress]', `      policyTypes: [Egress]\n      egress:\n        - to: ${dns}\n          ports: ${ports}`],
+    // A block list: one more item, at its indentation.
+    ['      egress:\n        - to: [{podSelector: {matchLabels: {app: db}}}]', `      egress:\n        - to: [{podSelector: {matchLabels: {app: db}}}]\n        - to: ${dns}\n          ports: ${ports}`],
+    // A flow list, empty or not.
+    ['      egress: []\n      policyTypes: [Egress]', `      egress: [{to: ${dns}, ports: ${ports}}]\n      policyTypes: [Egress]`],
+    ['      egress: [{to: [{podSelector: {}}], ports: [{port: 443}]}]', `      egress: [{to: [{podSelector: {}}], ports: [{port: 443}]}, {to: ${dns}, ports: ${ports}}]`],
+  ];
+  for (const [before, after] of cases) {
+    const fixed = applyFirstFix(DENY(before), 'network-policy-blocks-dns');
+    assert.equal(fixed, dedentText(DENY(after)));
+    checkFixture(fixed, { rules });
+  }
+  const flowSpec = applyFirstFix(DENY('').replace('spec:\n      podSelector: {}\n', 'spec: {podSelector: {}, policyTypes: [Egress]}'), 'network-policy-blocks-dns');
+  assert.ok(flowSpec.includes(`spec: {podSelector: {}, policyTypes: [Egress], egress: [{to: ${dns}, ports: ${ports}}]}`), flowSpec);
 });

@@ -6,6 +6,8 @@ import { pairOf, seqItems, str } from '../syntax/nodes';
 import { dirname, isWithin } from '../paths';
 import type { ResourceRule } from './types';
 import { PODS } from '../model/signature';
+import { templatesNamed } from './_shared/templateNames';
+import { allowDnsFix } from './dnsEgressFix';
 
 const DNS_PORT = 53;
 const OTHER_POLICY_KINDS = ['AdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy', 'GlobalNetworkPolicy'];
@@ -44,13 +46,15 @@ export const networkPolicyBlocksDns: ResourceRule = {
     if (blocked.length === 0) return;
     const anchor = seqItems(policy.policyTypesPair?.value).find((n) => str(n) === 'Egress') ?? policy.egressPair?.key ?? pairOf(r.node, 'spec')?.key;
     if (!anchor) return;
-    const owner = blocked[0].owner;
+    const pods = templatesNamed(blocked);
     ctx.report({
       start: anchor.start,
       end: anchor.end,
-      message: `egress of ${owner.kind.toLowerCase()}/${owner.name ?? '<unnamed>'}${blocked.length > 1 ? ` and ${blocked.length - 1} more` : ''} is restricted and no egress rule allows DNS (port ${DNS_PORT} UDP/TCP to ${DNS_NAMESPACE}): the pods cannot resolve Service names`,
+      message: `egress of ${pods.text} is restricted and no egress rule allows DNS (port ${DNS_PORT} UDP/TCP to ${DNS_NAMESPACE}): the pods cannot resolve Service names`,
+      related: pods.related,
     });
   },
+  fixes: allowDnsFix,
 };
 
 function allowsDns(snapshot: Snapshot, policy: NetworkPolicyView): boolean {

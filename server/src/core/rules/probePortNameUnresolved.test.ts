@@ -107,3 +107,10 @@ test('a patch of the workload makes an undeclared name unverifiable', () => {
           containers: [{name: web, ports: [{name: http, containerPort: 80}]}]
   `, { rules: [...rules, 'link-unverifiable'] });
 });
+
+test('with one port in the container, the fix uses its name, or gives the unnamed port the probe\'s name', () => {
+  const probe = deployment('healthz', 'http');
+  assert.equal(applyFirstFix(probe, 'probe-port-name-unresolved'), dedent(probe.replace('port: healthz', 'port: http')));
+  const unnamed = probe.replace('[{name: http, containerPort: 8080}]', '[{containerPort: 8080}]').replace('port: http}', 'port: 8080}');
+  assert.equal(applyFirstFix(unnamed, 'probe-port-name-unresolved', { title: "Name container port 8080 of deployment/web 'healthz'" }), dedent(unnamed.replace('[{containerPort: 8080}]', '[{name: healthz, containerPort: 8080}]')));
+});

@@ -6,6 +6,7 @@ import { refName, writtenName } from '../model/resource';
 import type { Container } from '../model/workloads';
 import type { ResourceRule } from './types';
 import { containerPortNames } from './_shared/templateLiterals';
+import { portNameFixes } from './_shared/portNameFixes';
 
 export const probePortNameUnresolved: ResourceRule = {
   id: 'probe-port-name-unresolved',
@@ -51,10 +52,16 @@ export const probePortNameUnresolved: ResourceRule = {
       });
     }
   },
-  fixes({ file, diagnostic }) {
+  fixes({ snapshot, file, diagnostic }) {
     const s = diagnostic.data?.suggestion;
-    if (typeof s !== 'string') return [];
-    return [{ title: `Change the probe port to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: s }] }];
+    if (typeof s === 'string') return [{ title: `Change the probe port to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: s }] }];
+    const r = snapshot.documents(file.uri).flatMap((d) => d.resources).find((x) => diagnostic.start >= x.node.start && diagnostic.start <= x.node.end);
+    const t = r && snapshot.templateOf(r);
+    const p = t && probePorts(t).find((q) => q.node.start === diagnostic.start);
+    if (!p || typeof p.port !== 'string') return [];
+    // The kubelet looks the name up in the probe's own container: only its ports are candidates.
+    const own = p.container.ports.map((port) => ({ template: p.template, container: p.container, port }));
+    return portNameFixes(snapshot, { uri: file.uri, start: diagnostic.start, end: diagnostic.end, name: p.port, what: 'the probe port' }, own, null);
   },
 };
 

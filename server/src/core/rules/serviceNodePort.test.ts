@@ -90,3 +90,15 @@ test('the quick fix removes the nodePort of a ClusterIP Service, wherever the ke
   assert.equal(applyFix(yaml, 'service-node-port', { diagnostic: 1 }), dedentText(yaml).replace('\n      nodePort: 30081', ''));
   assert.equal(applyFix(yaml, 'service-node-port', { diagnostic: 2 }), dedentText(yaml).replace('\n      nodePort: 30082', ''));
 });
+
+test('a nodePort out of range is removed by the fix, so that Kubernetes allocates one in range', () => {
+  const multiline = `
+    {apiVersion: v1, kind: Service, metadata: {name: api}, spec: {type: LoadBalancer, ports: [
+      {port: 443},
+      {port: 80,
+       nodePort: 80}]}}
+  `;
+  assert.equal(applyFix(multiline, 'service-node-port'), dedentText(multiline.replace(',\n       nodePort: 80', '')));
+  const flow = '{apiVersion: v1, kind: Service, metadata: {name: api}, spec: {type: NodePort, ports: [{port: 80, nodePort: 80}]}}';
+  assert.equal(applyFix(flow, 'service-node-port'), flow.replace(', nodePort: 80', ''));
+});

@@ -26,7 +26,7 @@ export const serviceNodePort: ResourceRule = {
         continue;
       }
       if (type !== 'NodePort' && type !== 'LoadBalancer') continue;
-      const value = checkIntField(ctx.report, pair.value, 'nodePort', range);
+      const value = checkIntField(ctx.report, pair.value, 'nodePort', range, deletion(ctx.file.text, node, pair, 'Remove nodePort (Kubernetes allocates one in range)') ?? undefined);
       if (value === null || value < range.min || value > range.max) continue;
       const key = `${value}/${defaultedProtocol(node)}`;
       const first = seen.get(key);

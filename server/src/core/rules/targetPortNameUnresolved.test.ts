@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, dedent } from '../testing/fixture';
-import { applyFix } from '../testing/fixes';
+import { applyFirstFix, applyFix, applyFixAcrossFiles, dedentText, firstFixes } from '../testing/fixes';
 
 const rules = ['target-port-name-unresolved', 'link-unverifiable'];
 
@@ -162,4 +162,38 @@ test('reads targetPort as kubectl does: 0b1010000 is the number 80 (quoted, a na
         #                                 ^^^^^^^^^^^ warning target-port-name-unresolved: targetPort '0b1010000' does not resolve: pod template of deployment/web has no container port named '0b1010000'; declared names: http
     ---${deployment('[{name: http, containerPort: 80}]')}
   `, { rules: [...rules, 'service-target-port', 'target-port-number-undeclared'] });
+});
+
+const SERVICE = (targetPort: string) => `
+    //- svc.yaml
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports: [{port: 8080, targetPort: ${targetPort}}]
+    //- deploy.yaml`;
+
+test('with one port declared, the fix uses its name; an unnamed port, or the one with the Service port number, gets the name', () => {
+  const only = applyFirstFix(SERVICE('web') + deployment('[{name: http, containerPort: 80}]'), 'target-port-name-unresolved', { title: 'the only port' });
+  assert.equal(only, dedentText(SERVICE('http')));
+  assert.deepEqual(applyFixAcrossFiles(SERVICE('web') + deployment('[{containerPort: 80}]'), 'target-port-name-unresolved', "Name container port 80 of deployment/web 'web'"),
+    { 'deploy.yaml': dedent(deployment('[{name: web, containerPort: 80}]')) });
+  const block = deployment('\n                - containerPort: 9090\n                - containerPort: 8080\n                  protocol: TCP');
+  assert.deepEqual(applyFixAcrossFiles(SERVICE('web') + block, 'target-port-name-unresolved', "Name container port 8080 of deployment/web 'web'"),
+    { 'deploy.yaml': dedent(block.replace('- containerPort: 8080', '- name: web\n                  containerPort: 8080')) });
+  assert.deepEqual(firstFixes(SERVICE('web') + deployment('[{name: a, containerPort: 1}, {name: b, containerPort: 8080}]'), 'target-port-name-unresolved').fixes, []);
+});
+
+test('several selected templates are named in the message (copies folded) and each is related information', () => {
+  const [d] = checkFixture(`
+    //- app/svc.yaml
+    {apiVersion: v1, kind: Service, metadata: {name: web}, spec: {selector: {app: web}, ports: [{port: 80, targetPort: web}]}}
+    #                                                                                                                  ^^^ warning target-port-name-unresolved: none of the selected pod templates (deployment/web (2 copies)) has a container port named 'web'
+    //- app/deploy.yaml
+    ${deployment('[{name: http, containerPort: 8080}]')}
+    //- old/deploy.yaml
+    ${deployment('[{name: http, containerPort: 8080}]')}
+  `, { rules });
+  assert.deepEqual(d.related?.map((r) => r.uri), ['/ws/app/deploy.yaml', '/ws/old/deploy.yaml']);
 });

@@ -5,6 +5,10 @@ import type { ResourceRule } from './types';
 import { isIanaSvcName } from '../k8s/names';
 import { goValue } from '../k8s/goyaml';
 import { PODS } from '../model/signature';
+import { templatesNamed } from './_shared/templateNames';
+import type { Diagnostic, Fix } from '../diagnostics';
+import type { Snapshot } from '../model/snapshot';
+import { portNameFixes, servingPorts } from './_shared/portNameFixes';
 
 export const targetPortNameUnresolved: ResourceRule = {
   id: 'target-port-name-unresolved',
@@ -43,22 +47,35 @@ export const targetPortNameUnresolved: ResourceRule = {
       }
       const declared = new Set(served.flatMap((names) => [...(names ?? [])]));
       const suggestion = didYouMean(name, declared);
+      const pods = templatesNamed(templates);
       const where =
         templates.length === 1
-          ? `: pod template of ${templateOwnerName(templates[0])} has no container port named '${name}'`
-          : `: none of the ${templates.length} selected pod templates has a container port named '${name}'`;
+          ? `: pod template of ${pods.text} has no container port named '${name}'`
+          : `: none of the selected pod templates (${pods.text}) has a container port named '${name}'`;
       const names = declared.size ? `; declared names: ${[...declared].sort().join(', ')}` : '; no named container ports are declared';
       ctx.report({
         start: sp.targetPortNode.start,
         end: sp.targetPortNode.end,
         message: `targetPort '${name}' does not resolve${where}${names}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
         data: { name, ...(suggestion ? { suggestion } : {}), templates: templates.map((t) => t.owner.id) },
+        related: templates.length > 1 ? pods.related : undefined,
       });
     }
   },
-  fixes({ file, diagnostic }) {
+  fixes({ snapshot, file, diagnostic }) {
     const s = diagnostic.data?.suggestion;
-    if (typeof s !== 'string') return [];
-    return [{ title: `Change targetPort to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: s }] }];
+    const typo: Fix[] = typeof s === 'string' ? [{ title: `Change targetPort to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: s }] }] : [];
+    // The only port's name may be the suggestion already: offered once.
+    return [...typo, ...onlyPortFixes(snapshot, file.uri, diagnostic).filter((f) => f.edits[0].newText !== s)];
   },
 };
+
+/** Use the name of the only port the selected pods declare, or name the port that has the Service port's number. */
+function onlyPortFixes(snapshot: Snapshot, uri: string, diagnostic: Diagnostic): Fix[] {
+  const r = snapshot.documents(uri).flatMap((d) => d.resources).find((x) => diagnostic.start >= x.node.start && diagnostic.start <= x.node.end);
+  const svc = r ? snapshot.service(r) : null;
+  const sp = svc?.ports.find((p) => p.targetPortNode?.start === diagnostic.start);
+  const templates = svc && mayBeSelected(snapshot, svc);
+  if (!sp || typeof sp.targetPort !== 'string' || !templates) return [];
+  return portNameFixes(snapshot, { uri, start: diagnostic.start, end: diagnostic.end, name: sp.targetPort, what: 'targetPort' }, servingPorts(templates), sp.port);
+}

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { checkFixture } from '../testing/fixture';
+import { applyFix } from '../testing/fixes';
 
 const rules = ['target-port-number-undeclared'];
 
@@ -78,4 +80,16 @@ test('a port declared with another protocol does not count', () => {
     spec:
       containers: [{name: dns, image: coredns, ports: [{containerPort: 53}]}]
   `, { rules });
+});
+
+const pods = (n: number) => Array.from({ length: n }, (_, i) => `{apiVersion: v1, kind: Pod, metadata: {name: p${i}, labels: {app: web}}, spec: {containers: [{name: c, ports: [{containerPort: 8080}]}]}}`).join('\n---\n');
+
+test('several selected templates are named, or counted with each in related information; one declared port is the fix', () => {
+  const caret = `#${' '.repeat(114)}^^^^`;
+  const svc = '{apiVersion: v1, kind: Service, metadata: {name: web}, spec: {selector: {app: web}, ports: [{port: 80, targetPort: 8081}]}}';
+  const [two] = checkFixture(`${svc}\n${caret} information target-port-number-undeclared: no container of the selected pod templates pod/p0 and pod/p1 declares port 8081/TCP\n---\n${pods(2)}`, { rules });
+  assert.deepEqual(two.related?.map((r) => r.message), ['pod template of pod/p0', 'pod template of pod/p1']);
+  const [four] = checkFixture(`${svc}\n${caret} information target-port-number-undeclared: no container of the 4 pod templates selected declares port 8081/TCP\n---\n${pods(4)}`, { rules });
+  assert.equal(four.related?.length, 4);
+  assert.equal(applyFix(`${svc}\n---\n${pods(4)}`, rules[0]), `${svc.replace('8081', '8080')}\n---\n${pods(4)}`);
 });

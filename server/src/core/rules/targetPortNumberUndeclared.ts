@@ -1,4 +1,6 @@
-import { resolveTargetPort, selectedTemplates, servingContainers, templateOwnerName } from '../model/serviceTargets';
+import { resolveTargetPort, selectedTemplates, servingContainers } from '../model/serviceTargets';
+import { replacement, replacementFixes } from './_shared/fieldChecks';
+import { templatesNamed } from './_shared/templateNames';
 import type { ResourceRule } from './types';
 import { PODS } from '../model/signature';
 
@@ -27,12 +29,18 @@ export const targetPortNumberUndeclared: ResourceRule = {
       if (missing.length < templates.length) continue;
       const declared = [...new Set(missing.flatMap((t) => servingContainers(t).flatMap((c) => c.ports.filter((p) => p.containerPort !== null).map((p) => `${p.containerPort}/${p.protocol}`))))].sort();
       const implicit = sp.targetPortNode ? '' : ' (targetPort defaults to port)';
+      const pods = templatesNamed(templates);
+      const which = templates.length === 1 ? `the selected pod template (${pods.text})` : templates.length <= 3 ? `the selected pod templates ${pods.text}` : `the ${pods.text} selected`;
+      // One port declared, of this protocol, written as a targetPort number: that is the port meant.
+      const only = declared.length === 1 && sp.targetPortNode && declared[0].endsWith(`/${sp.protocol}`) ? Number(declared[0].split('/')[0]) : null;
       ctx.report({
         start: node.start,
         end: node.end,
-        message: `no container of ${templates.length === 1 ? `the selected pod template (${templateOwnerName(templates[0])})` : `the ${templates.length} selected pod templates`} declares port ${target}/${sp.protocol}${implicit}; declared: ${declared.join(', ')}`,
-        data: { port: target, protocol: sp.protocol },
+        message: `no container of ${which} declares port ${target}/${sp.protocol}${implicit}; declared: ${declared.join(', ')}`,
+        data: { port: target, protocol: sp.protocol, ...(only !== null ? replacement(String(only), `Change targetPort to ${only}, the only port declared`) : {}) },
+        related: templates.length > 1 ? pods.related : undefined,
       });
     }
   },
+  fixes: replacementFixes,
 };

@@ -36,6 +36,11 @@ export interface RuleMeta {
    * `rules/reads.test.ts` fails when a rule reads a kind it does not declare.
    */
   reads?: readonly string[];
+  /**
+   * True when `fixes()` offers a fix for every finding the rule reports: docs/rules.md then says "Has a quick fix";
+   * a rule whose fixes depend on the case (a typo with a likely intent, a layout it can edit) "may offer" one.
+   */
+  alwaysFixable?: true;
 }
 
 export interface Finding extends Range {

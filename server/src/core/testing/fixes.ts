@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import type { Config } from '../config';
 import { DEFAULT_CONFIG } from '../config';
-import type { Fix, TextEdit } from '../diagnostics';
+import type { Diagnostic, Fix, TextEdit } from '../diagnostics';
 import { ruleById } from '../rules/registry';
 import { checkFile } from '../rules/runner';
 import { dedent, parseFixture, workspaceOf } from './fixture';
+import type { Fixture } from './fixture';
 
 /**
  * Applies edits to a text, last first so earlier offsets stay valid. Editors reject overlapping edits, so an overlap
@@ -64,15 +65,30 @@ export function dedentText(yaml: string): string {
  * whose title contains `title`, or the first) and returns the resulting text of the file the diagnostic is in.
  */
 export function applyFirstFix(yaml: string, ruleId: string, options: { title?: string; config?: Partial<Config>; index?: number } = {}): string {
+  const { fixture, diagnostic, fixes } = firstFixes(yaml, ruleId, options);
+  const fix = options.title ? fixes.find((f) => f.title.includes(options.title!)) : fixes[0];
+  assert.ok(fix, `no fix${options.title ? ` titled '${options.title}'` : ''} for ${ruleId}; offered: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
+  assert.ok(fix.edits.every((e) => e.uri === diagnostic.uri), 'the fix edits another file');
+  return applyEdits(fixture.files.get(diagnostic.uri)!, fix.edits);
+}
+
+/** The fixes offered for the first (or `index`th) diagnostic of `rule` among every file of the fixture. */
+export function firstFixes(yaml: string, ruleId: string, options: { config?: Partial<Config>; index?: number } = {}): { fixture: Fixture; diagnostic: Diagnostic; fixes: Fix[] } {
   const fixture = parseFixture(dedent(yaml));
   const snapshot = workspaceOf(fixture, { ...DEFAULT_CONFIG, ...options.config }).snapshot();
   const diagnostics = [...fixture.files.keys()].flatMap((uri) => checkFile(snapshot, uri)).filter((d) => d.rule === ruleId);
   const diagnostic = diagnostics[options.index ?? 0];
   assert.ok(diagnostic, `no ${ruleId} diagnostic in the fixture`);
   const rule = ruleById(ruleId);
-  const fixes = rule?.fixes?.({ snapshot, file: snapshot.files.get(diagnostic.uri)!, diagnostic }) ?? [];
-  const fix = options.title ? fixes.find((f) => f.title.includes(options.title!)) : fixes[0];
-  assert.ok(fix, `no fix${options.title ? ` titled '${options.title}'` : ''} for ${ruleId}; offered: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
-  assert.ok(fix.edits.every((e) => e.uri === diagnostic.uri), 'the fix edits another file');
-  return applyEdits(fixture.files.get(diagnostic.uri)!, fix.edits);
+  return { fixture, diagnostic, fixes: rule?.fixes?.({ snapshot, file: snapshot.files.get(diagnostic.uri)!, diagnostic }) ?? [] };
+}
+
+/** The fix titled `title` applied to every file it edits (a fix may edit the file the reference points into): file → text. */
+export function applyFixAcrossFiles(yaml: string, ruleId: string, title: string): Record<string, string> {
+  const { fixture, fixes } = firstFixes(yaml, ruleId);
+  const fix = fixes.find((f) => f.title.includes(title));
+  assert.ok(fix, `no fix titled '${title}' for ${ruleId}; offered: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
+  const out: Record<string, string> = {};
+  for (const uri of new Set(fix.edits.map((e) => e.uri))) out[uri.replace('/ws/', '')] = applyEdits(fixture.files.get(uri)!, fix.edits.filter((e) => e.uri === uri));
+  return out;
 }

@@ -5,6 +5,7 @@ import { serviceSelectorLinks } from './serviceSelector';
 import { targetPortLinks } from './targetPort';
 import { networkPolicySelectorLinks } from './networkPolicySelector';
 import { networkPolicyPeerLinks } from './networkPolicyPeer';
+import { networkPolicyPortLinks } from './networkPolicyPort';
 // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
 import { ingressBackendLinks, ingressBackendPortLinks } from './ingressBackend';
 import { routeBackendLinks, routeBackendPortLinks } from './routeBackend';
@@ -16,9 +17,10 @@ import { helmIncludeLinks } from './helmInclude';
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
   targetPortLinks,
-  // NetworkPolicy: the pods a policy isolates, and its from/to peers.
+  // NetworkPolicy: the pods a policy isolates, its from/to peers, and its named ports.
   networkPolicySelectorLinks,
   networkPolicyPeerLinks,
+  networkPolicyPortLinks,
   // Network links: Ingress, Gateway API routes, probes, StatefulSet serviceName, Endpoints.
   ingressBackendLinks,
   ingressBackendPortLinks,

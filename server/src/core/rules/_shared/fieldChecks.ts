@@ -5,7 +5,7 @@
 import type { Fix } from '../../diagnostics';
 import type { SourceFile } from '../../model/sourceFile';
 import type { Finding } from '../types';
-import type { YMap, YNode, YPair } from '../../syntax/nodes';
+import type { YMap, YNode, YPair, YSeq } from '../../syntax/nodes';
 import { asScalar } from '../../syntax/nodes';
 import { didYouMean, eolOf, lineEndAt, lineStartAt } from '../../strings';
 import { readInt, readString } from '../../k8s/goyaml';
@@ -20,9 +20,10 @@ export function replacement(newText: string, title: string): Record<string, unkn
 
 /**
  * Checks an int32 field against a range. A quoted number is reported with an "unquote" fix; `0` may be allowed as
- * "unset" by passing `min: 0`. Returns the value when it decodes as an integer (whether in range or not).
+ * "unset" by passing `min: 0`. Returns the value when it decodes as an integer (whether in range or not). `outOfRange` is
+ * the data (a fix) of the report of a value out of range.
  */
-export function checkIntField(report: Report, node: YNode | null, field: string, range: { min: number; max: number }): number | null {
+export function checkIntField(report: Report, node: YNode | null, field: string, range: { min: number; max: number }, outOfRange?: Record<string, unknown>): number | null {
   if (!node) return null;
   const r = readInt(node);
   if (!r) return null;
@@ -33,7 +34,7 @@ export function checkIntField(report: Report, node: YNode | null, field: string,
     report({ start: node.start, end: node.end, message: `${field} must be an integer (${range.min}-${range.max}); ${r.problem}`, ...(fixable ? { data: replacement(String(r.quoted), `Unquote ${r.quoted}`) } : {}) });
     return null;
   }
-  if (r.value < range.min || r.value > range.max) report({ start: node.start, end: node.end, message: `${field} must be between ${range.min} and ${range.max}, got ${r.value}` });
+  if (r.value < range.min || r.value > range.max) report({ start: node.start, end: node.end, message: `${field} must be between ${range.min} and ${range.max}, got ${r.value}`, ...(outOfRange ? { data: outOfRange } : {}) });
   return r.value;
 }
 
@@ -73,12 +74,14 @@ export function replacementFixes({ file, diagnostic }: { file: SourceFile; diagn
 
 /**
  * The text range that removes one key of a block mapping, with its line, or null when that cannot be done cleanly
- * (flow mappings, the only key of a map, a key sharing its line with another).
+ * (the only key of a map, a block key sharing its line with another). A flow mapping loses the pair and a comma.
  */
 export function pairDeletionRange(text: string, map: YMap, pair: YPair): { start: number; end: number } | null {
-  if (map.flow || map.items.length < 2) return null;
+  if (map.items.length < 2) return null;
   const i = map.items.indexOf(pair);
   const next = map.items[i + 1];
+  // In a flow mapping, the pair goes with the comma after it, or the last pair with the comma before it.
+  if (map.flow) return next ? { start: pair.start, end: next.start } : { start: map.items[i - 1].end, end: pair.end };
   if (next) {
     // Deleting up to the next key keeps a `- ` sequence-item prefix when the pair is the item's first key.
     if (lineStartAt(text, next.start) === lineStartAt(text, pair.start)) return null;
@@ -88,6 +91,22 @@ export function pairDeletionRange(text: string, map: YMap, pair: YPair): { start
   if (text.slice(lineStart, pair.start).trim() !== '') return null;
   const end = lineEndAt(text, pair.start);
   return { start: lineStart, end: Math.min(text.length, end + eolOf(text).length) };
+}
+
+/**
+ * The text range that removes one item of a sequence: a block item with its lines, up to the next item; a flow item
+ * with a comma. Null for the only item, whose removal leaves a list the user may not want empty.
+ */
+export function seqItemDeletionRange(text: string, seq: YSeq, item: YNode | undefined): { start: number; end: number } | null {
+  const i = item ? seq.items.indexOf(item) : -1;
+  if (i < 0 || seq.items.length < 2) return null;
+  const next = seq.items[i + 1];
+  if (seq.flow) return next ? { start: item!.start, end: next.start } : { start: seq.items[i - 1].end, end: item!.end };
+  const start = lineStartAt(text, item!.start);
+  if (!/^\s*-\s*$/.test(text.slice(start, item!.start))) return null;
+  if (next) return { start, end: lineStartAt(text, next.start) };
+  const end = lineEndAt(text, Math.max(item!.start, item!.end - 1));
+  return { start, end: Math.min(text.length, end + eolOf(text).length) };
 }
 
 /** Facts for a fix that deletes a key; null when it cannot be deleted cleanly. */

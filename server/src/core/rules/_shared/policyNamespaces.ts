@@ -9,7 +9,8 @@ import type { Fix } from '../../diagnostics';
 import { formatSelector } from '../../model/selectors';
 import { knownNamespaces, NAMESPACE_NAME_LABEL } from '../../model/networkPolicy';
 import type { NetworkPolicyView, PolicyPeer } from '../../model/networkPolicy';
-import { isPodSourceKind, namespacesPhrase, templateOwnerName } from '../../model/serviceTargets';
+import { isPodSourceKind, namespacesPhrase } from '../../model/serviceTargets';
+import { templatesNamed } from './templateNames';
 import { eolOf, lineStartAt } from '../../strings';
 import type { FixContext, ResourceContext } from '../types';
 import type { Resource } from '../../model/resource';
@@ -30,14 +31,15 @@ export function reportPeerInOtherNamespace(ctx: ResourceContext, policy: Network
   // Where each workload is deployed: its kustomization's namespace first (it may also be applied on its own).
   const namespaces = [...new Set(found.map((t) => t.owner.namespaces.find((n) => !own.has(n))!))].sort();
   const key = peer.podSelectorPair.key;
+  const pods = templatesNamed(found);
   ctx.report({
     start: key.start,
     end: key.end,
     message:
-      `${what} ${formatSelector(peer.podSelector)} matches pods only in ${namespacesPhrase(namespaces)} (${templateOwnerName(found[0])}${found.length > 1 ? ` and ${found.length - 1} more` : ''}), ` +
+      `${what} ${formatSelector(peer.podSelector)} matches pods only in ${namespacesPhrase(namespaces)} (${pods.text}), ` +
       `but a peer without a namespaceSelector selects pods in the policy's own ${namespacesPhrase(policy.resource.namespaces)}; add a namespaceSelector`,
     data: namespaces.length === 1 ? { addNamespace: namespaces[0], peerStart: peer.node.start, flow: peer.node.flow } : undefined,
-    related: [{ uri: found[0].owner.uri, start: (found[0].labelsNode ?? found[0].node).start, end: (found[0].labelsNode ?? found[0].node).start + 1, message: `pod template of ${templateOwnerName(found[0])}` }],
+    related: pods.related,
   });
   return true;
 }
