@@ -15,6 +15,7 @@ import type { Located } from './locate';
 import { linksUnder, referencesTo } from './navigation';
 import { listSome, serviceHover } from './hoverService';
 import { addressHover, portNumberHover } from './hoverAddress';
+import { serviceReferenceHover } from './hoverReference';
 import { linkGraph } from '../model/graph/ofSnapshot';
 
 export interface Hover extends Range {
@@ -32,6 +33,7 @@ export function hover(snapshot: Snapshot, uri: string, offset: number): Hover | 
     serviceSection(snapshot, at),
     containerPortSection(snapshot, at, offset),
     labelSection(snapshot, at, offset),
+    serviceReferenceHover(snapshot, at.resource, offset),
     typeof value === 'string' ? addressHover(value, at.resource, at.keys, snapshot.config) : null,
     typeof value === 'number' ? portNumberHover(value, at.keys, snapshot.config) : null,
   ].filter((s): s is string => !!s);

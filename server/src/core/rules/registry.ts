@@ -52,6 +52,7 @@ import { hostNetworkPorts } from './hostNetworkPorts';
 import { hostPortConflict } from './hostPortConflict';
 import { apiVersionRemoved } from './apiVersionRemoved';
 import { ingressBackendUnresolved } from './ingressBackendUnresolved';
+import { serviceReferenceUnresolved } from './serviceReferenceUnresolved';
 import { nodePortConflict } from './nodePortConflict';
 import { probePortNameUnresolved } from './probePortNameUnresolved';
 import { probePortNotTcp } from './probePortNotTcp';
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   serviceCidrInvalid,
   // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
   ingressBackendUnresolved,
+  serviceReferenceUnresolved,
   apiVersionRemoved,
   routeBackendUnresolved,
   routeReferenceGrantMissing,

@@ -12,6 +12,7 @@ import { probePortLinks } from './probePort';
 import { statefulSetServiceLinks } from './statefulSetService';
 import { endpointsPortLinks, endpointsServiceLinks, serviceEndpointsLinks } from './endpoints';
 import { helmIncludeLinks } from './helmInclude';
+import { serviceReferenceLinks } from './serviceReference';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
@@ -29,6 +30,8 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   endpointsServiceLinks,
   endpointsPortLinks,
   serviceEndpointsLinks,
+  // Services named by DNS in env, args, command and ConfigMap data.
+  serviceReferenceLinks,
   // Helm: a selector and pod labels that include the same named template.
   helmIncludeLinks,
 ];

@@ -7,6 +7,7 @@ import type { Fix } from '../../diagnostics';
 import type { ServiceRef } from '../../model/serviceRef';
 import { describeServicePorts, isNearby, nearbyServiceNames, referencedServices, servicePortsMatching } from '../../model/serviceRef';
 import type { ServiceView } from '../../model/service';
+import type { Resource } from '../../model/resource';
 import { isIanaSvcName } from '../../k8s/names';
 import { didYouMean, plural } from '../../strings';
 import { describeUnknown } from '../serviceSelectorNoMatch';
@@ -22,16 +23,32 @@ export function checkServiceRefs(ctx: ResourceContext, refs: ServiceRef[]): void
   for (const ref of refs) {
     if (referencedServices(ctx.snapshot, ref).some((svc) => isNearby(ref.from.uri, svc.uri))) reaching.add(ref.name);
   }
-  for (const ref of refs) checkServiceRef(ctx, ref, reaching.size > 1 || (reaching.size === 1 && !reaching.has(ref.name)));
+  for (const ref of refs) {
+    const livesWithServices = reaching.size > 1 || (reaching.size === 1 && !reaching.has(ref.name));
+    checkServiceRef(ctx, ref, { livesWithServices, elsewhere: () => `, but a backend can only name a Service in ${ref.crossNamespace ? 'the namespace it names' : "the object's own namespace"}` });
+  }
+}
+
+/** How a kind of reference weighs the evidence (see checkServiceRef). */
+export interface RefPolicy {
+  /** The referrer evidently lives with the Services it names, so a missing one is a mistake rather than installed elsewhere. */
+  livesWithServices: boolean;
+  /**
+   * What follows "a Service 'x' exists in namespace 'y'" (why that one is not the one the reference reaches), or null
+   * when such a Service is no evidence of a mix-up.
+   */
+  elsewhere: (svc: Resource) => string | null;
+  /** True for a Service whose ports this kind of reference does not go through (e.g. a headless one, for a DNS name). */
+  portBypassed?: (svc: ServiceView) => boolean;
 }
 
 /**
- * Checks one reference. `livesWithServices`: another reference of the same object, to another name, reaches a Service
- * nearby. Otherwise a missing Service is reported only when a nearby one has a similar name (a typo) or the same name
- * in another namespace: an Ingress that routes to Services installed by other means (a chart, an operator, another
- * repository) is common and correct.
+ * Checks one reference. Unless the policy says the referrer lives with its Services (for an Ingress: another of its
+ * references, to another name, reaches a Service nearby), a missing Service is reported only when a nearby one has a
+ * similar name (a typo) or the same name in another namespace: an Ingress that routes to Services installed by other
+ * means (a chart, an operator, another repository) is common and correct.
  */
-function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, livesWithServices: boolean): void {
+export function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, policy: RefPolicy): void {
   const { snapshot } = ctx;
   const services = referencedServices(snapshot, ref);
   const where = ref.namespaces.length === 1 ? `namespace '${ref.namespaces[0]}'` : `namespaces ${ref.namespaces.map((n) => `'${n}'`).join(', ')}`;
@@ -46,11 +63,11 @@ function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, livesWithService
       });
       return;
     }
-    const suggestion = didYouMean(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
+    const suggestion = typoOf(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
     // A Service of that very name nearby, in another namespace, is the classic namespace mix-up.
-    const elsewhere = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri));
-    if (!suggestion && !elsewhere && !livesWithServices) return;
-    const hint = elsewhere ? `; a Service '${ref.name}' exists in namespace '${elsewhere.namespaces[0]}', but a backend can only name a Service in ${ref.crossNamespace ? 'the namespace it names' : "the object's own namespace"}` : '';
+    const other = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri) && policy.elsewhere(s) !== null);
+    if (!suggestion && !other && !policy.livesWithServices) return;
+    const hint = other ? `; a Service '${ref.name}' exists in namespace '${other.namespaces[0]}'${policy.elsewhere(other)}` : '';
     ctx.report({
       start: ref.nameNode.start,
       end: ref.nameNode.end,
@@ -66,7 +83,7 @@ function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, livesWithService
   // An ExternalName Service is a DNS alias: the port is the external host's business. A templated one may have any port.
   if (services.some((s) => s.templated)) return;
   const views = services.map((s) => snapshot.service(s)).filter((v): v is ServiceView => v !== null);
-  if (views.length === 0 || views.some((v) => v.type === 'ExternalName')) return;
+  if (views.length === 0 || views.some((v) => v.type === 'ExternalName' || policy.portBypassed?.(v))) return;
   if (views.some((v) => servicePortsMatching(v, port).length > 0)) return;
   const svc = views[0];
   const patched = services.flatMap((s) => snapshot.patchesFor(s));
@@ -88,6 +105,15 @@ function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, livesWithService
     data: { service: ref.name, port, ...(suggestion !== null ? { suggestion } : {}) },
     related: [{ uri: svc.resource.uri, start: (svc.resource.nameNode ?? svc.resource.node).start, end: (svc.resource.nameNode ?? svc.resource.node).end, message: `Service '${ref.name}'` }],
   });
+}
+
+/**
+ * The nearby Service name that a missing one is a typo of. Not one it extends by a `-word` (`web-primary`, linkerd's
+ * mirror `web-target` of `web` in cluster `target`): controllers create Services by such names.
+ */
+function typoOf(name: string, nearby: Set<string>): string | null {
+  const s = didYouMean(name, nearby);
+  return s !== null && !name.startsWith(`${s}-`) ? s : null;
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * Cluster DNS names of Services as configuration writes them (`cart:7000`, `cart.shop:7000`,
+ * `http://cart.shop.svc.cluster.local:7000/path`, `redis-0.redis.shop.svc.cluster.local`), found in free text: an env
+ * value, an argument, a ConfigMap value that holds a whole config file.
+ *
+ * The parser is strict on purpose, because a false reference becomes a false warning. Only these count:
+ * - `<svc>.<ns>.svc` and `<pod>.<svc>.<ns>.svc`, alone or followed by the cluster domain: unambiguous.
+ * - `<svc>.<ns>` with a port, a URL scheme, or as the whole value: the caller keeps it only when `<ns>` is a namespace
+ *   of the workspace, since `name.tld` reads the same (`example.com:443`, `config.json`).
+ * - `<svc>` with a port or a URL scheme: the caller keeps it only when a Service of that name lives nearby, in the
+ *   referrer's namespace. A single word with a port is as often a sidecar, a docker-compose name or `key:value` text.
+ * Nothing else: a bare word, a name with any other shape (`api.example.com`), an IP (a Service name starts with a
+ * letter), `localhost`, a name inside a placeholder (`${cart}`, `$(CART)`, `{{ .cart }}`), or one on a comment line.
+ */
+import { isDns1035Label, isDns1123Label } from '../k8s/names';
+
+export type DnsForm = 'svc' | 'namespaced' | 'bare';
+
+export interface DnsName {
+  /** The host as written, and where it is in the text scanned. */
+  host: string;
+  start: number;
+  end: number;
+  service: string;
+  /** The namespace the name spells; null for a bare name (the referrer's own). */
+  namespace: string | null;
+  /** A StatefulSet pod's host name, in `<pod>.<svc>.<ns>.svc`. */
+  pod: string | null;
+  /** The port written, or the default of an `http`/`https` URL; null when neither. */
+  port: number | null;
+  /** Where the written port is; null when the port is a scheme's default or absent. */
+  portStart: number | null;
+  portEnd: number | null;
+  form: DnsForm;
+}
+
+/** A host name candidate: lower-case labels, preceded by nothing that makes it part of a longer word or placeholder. */
+const HOST = /(?<=^|[\s"'=,;([@]|\/\/)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*(?::(\d{1,5}))?(?=$|[\s"'/,;)\]?#])/gm;
+const SCHEME = /([a-z][a-z0-9+.-]*):\/\/(?:[^\s/@"']*@)?$/i;
+const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443, ws: 80, wss: 443 };
+/** Names that are never Services: the loopback names, and the placeholders of examples. */
+const NOT_SERVICES = new Set(['localhost', 'example', 'hostname', 'host', 'my-service', 'your-service']);
+
+/** Every cluster DNS name of a Service in the text, offsets relative to it. */
+export function dnsNamesIn(text: string, clusterDomain: string): DnsName[] {
+  const out: DnsName[] = [];
+  for (const m of text.matchAll(HOST)) {
+    const start = m.index ?? 0;
+    if (onCommentLine(text, start)) continue;
+    const portText = m[1];
+    const host = portText === undefined ? m[0] : m[0].slice(0, m[0].length - portText.length - 1);
+    const scheme = SCHEME.exec(text.slice(Math.max(0, start - 200), start))?.[1].toLowerCase() ?? null;
+    const port = portText !== undefined ? Number(portText) : scheme !== null ? DEFAULT_PORTS[scheme] ?? null : null;
+    if (port !== null && (port < 1 || port > 65535)) continue;
+    // Alone in the value, but for quotes and a block scalar's header (the text scanned is the scalar as written).
+    const whole = /^[\s"'|>+-]*$/.test(text.slice(0, start)) && /^[\s"']*$/.test(text.slice(start + m[0].length));
+    const parts = splitHost(host, clusterDomain, portText !== undefined || scheme !== null, whole);
+    if (!parts) continue;
+    const portStart = portText === undefined ? null : start + host.length + 1;
+    out.push({ host, start, end: start + m[0].length, ...parts, port, portStart, portEnd: portStart === null ? null : portStart + portText!.length });
+  }
+  return out;
+}
+
+/**
+ * The Service, namespace and pod a host spells, or null when it is not clearly a cluster DNS name. `addressed`: a port
+ * or a scheme says the text is an address; `whole`: the host is the whole value.
+ */
+function splitHost(host: string, clusterDomain: string, addressed: boolean, whole: boolean): Pick<DnsName, 'service' | 'namespace' | 'pod' | 'form'> | null {
+  const labels = host.split('.');
+  const svc = labels.indexOf('svc');
+  if (svc >= 0) {
+    const rest = labels.slice(svc + 1).join('.');
+    if (rest !== '' && rest !== clusterDomain) return null;
+    if (svc === 2) return named(labels[0], labels[1], null, 'svc');
+    if (svc === 3 && isDns1123Label(labels[0])) return named(labels[1], labels[2], labels[0], 'svc');
+    return null;
+  }
+  if (labels.length === 2 && (addressed || whole)) return named(labels[0], labels[1], null, 'namespaced');
+  if (labels.length === 1 && addressed) return named(labels[0], null, null, 'bare');
+  return null;
+}
+
+function named(service: string, namespace: string | null, pod: string | null, form: DnsForm): Pick<DnsName, 'service' | 'namespace' | 'pod' | 'form'> | null {
+  if (!isDns1035Label(service) || NOT_SERVICES.has(service)) return null;
+  if (namespace !== null && !isDns1123Label(namespace)) return null;
+  return { service, namespace, pod, form };
+}
+
+/** True on a line commented out in the usual config syntaxes (`#`, `//`, `;`): what it names is not in use. */
+function onCommentLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^\s*(#|\/\/|;)/.test(text.slice(lineStart, offset));
+}
