@@ -53,6 +53,7 @@ import { hostPortConflict } from './hostPortConflict';
 import { apiVersionRemoved } from './apiVersionRemoved';
 import { ingressBackendUnresolved } from './ingressBackendUnresolved';
 import { serviceReferenceUnresolved } from './serviceReferenceUnresolved';
+import { monitorTargetUnresolved } from './monitorTargetUnresolved';
 import { nodePortConflict } from './nodePortConflict';
 import { probePortNameUnresolved } from './probePortNameUnresolved';
 import { probePortNotTcp } from './probePortNotTcp';
@@ -136,6 +137,7 @@ export const RULES: readonly Rule[] = [
   // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
   ingressBackendUnresolved,
   serviceReferenceUnresolved,
+  monitorTargetUnresolved,
   apiVersionRemoved,
   routeBackendUnresolved,
   routeReferenceGrantMissing,

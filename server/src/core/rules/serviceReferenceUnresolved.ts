@@ -1,8 +1,8 @@
 import { isClusterService, serviceReferencesOf } from '../model/serviceReferences';
-import type { Resource } from '../model/resource';
 import { isNearby, referencedServices } from '../model/serviceRef';
 import { checkServiceRef, serviceRefFixes } from './shared/serviceRef';
-import type { ResourceContext, ResourceRule } from './types';
+import { namespaceUnwritten } from './_shared/policyNamespaces';
+import type { ResourceRule } from './types';
 
 export const serviceReferenceUnresolved: ResourceRule = {
   id: 'service-reference-unresolved',
@@ -20,7 +20,8 @@ export const serviceReferenceUnresolved: ResourceRule = {
     for (const ref of refs) {
       checkServiceRef(ctx, ref, {
         livesWithServices: reaching.some((o) => o.name !== ref.name && o.namespaces.some((n) => ref.namespaces.includes(n))),
-        elsewhere: (svc) => (placed(ctx, svc) ? `, whose DNS name is ${ref.name}.${svc.namespaces[0]}` : null),
+        // One in the default namespace only because none is written may be applied anywhere (`kubectl apply -n`).
+        elsewhere: (svc) => (namespaceUnwritten(ctx.snapshot, svc) ? null : `, whose DNS name is ${ref.name}.${svc.namespaces[0]}`),
         // A headless Service's name resolves to the pods' own addresses: the client connects to a container port.
         portBypassed: (svc) => svc.headless,
       });
@@ -28,12 +29,3 @@ export const serviceReferenceUnresolved: ResourceRule = {
   },
   fixes: serviceRefFixes,
 };
-
-/**
- * True when the Service's namespace is written, by the Service or a kustomization that builds it. One in the default
- * namespace only because none is written may be applied anywhere (`kubectl apply -n mysql1`), so finding it there says
- * nothing about a mix-up.
- */
-function placed(ctx: ResourceContext, svc: Resource): boolean {
-  return svc.namespaceNode !== null || (ctx.snapshot.kustomizeContext(svc.uri)?.namespaces.size ?? 0) > 0;
-}

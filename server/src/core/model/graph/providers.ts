@@ -13,6 +13,7 @@ import { statefulSetServiceLinks } from './statefulSetService';
 import { endpointsPortLinks, endpointsServiceLinks, serviceEndpointsLinks } from './endpoints';
 import { helmIncludeLinks } from './helmInclude';
 import { serviceReferenceLinks } from './serviceReference';
+import { monitorLinks } from './monitor';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
@@ -32,6 +33,8 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceEndpointsLinks,
   // Services named by DNS in env, args, command and ConfigMap data.
   serviceReferenceLinks,
+  // Prometheus operator: ServiceMonitor and PodMonitor selectors and ports.
+  monitorLinks,
   // Helm: a selector and pod labels that include the same named template.
   helmIncludeLinks,
 ];
