@@ -55,6 +55,7 @@ import { ingressBackendUnresolved } from './ingressBackendUnresolved';
 import { serviceReferenceUnresolved } from './serviceReferenceUnresolved';
 import { monitorTargetUnresolved } from './monitorTargetUnresolved';
 import { nodePortConflict } from './nodePortConflict';
+import { nodePortConflictWorkspace } from './nodePortConflictWorkspace';
 import { probePortNameUnresolved } from './probePortNameUnresolved';
 import { probePortNotTcp } from './probePortNotTcp';
 import { probePortNumberUndeclared } from './probePortNumberUndeclared';
@@ -145,6 +146,7 @@ export const RULES: readonly Rule[] = [
   probePortNotTcp,
   probePortNumberUndeclared,
   nodePortConflict,
+  nodePortConflictWorkspace,
   hostPortConflict,
   hostNetworkPorts,
   statefulSetServiceMissing,
