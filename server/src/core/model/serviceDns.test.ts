@@ -48,3 +48,7 @@ test('stays quiet on anything that is not clearly a cluster DNS name', () => {
 test('a comment line in a config file is skipped, the live lines are read', () => {
   assert.deepEqual(found('upstream:\n  # server cart:7000\n  server web:8080\n'), ['bare web.-:8080 [web:8080] port [8080]']);
 });
+
+test('a value with thousands of names is data: the first 256 are read', () => {
+  assert.equal(dnsNamesIn('cart:7000 '.repeat(10000), 'cluster.local').length, 256);
+});

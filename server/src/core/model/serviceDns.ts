@@ -34,32 +34,66 @@ export interface DnsName {
   form: DnsForm;
 }
 
-/** A host name candidate: lower-case labels, preceded by nothing that makes it part of a longer word or placeholder. */
-const HOST = /(?<=^|[\s"'=,;([@]|\/\/)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*(?::(\d{1,5}))?(?=$|[\s"'/,;)\]?#])/gm;
-const SCHEME = /([a-z][a-z0-9+.-]*):\/\/(?:[^\s/@"']*@)?$/i;
+/**
+ * A host name candidate: lower-case labels, preceded by nothing that makes it part of a longer word or placeholder.
+ * Right after `//` or `user@` any host; elsewhere only one with a dot or a port, the others being plain words.
+ */
+const HOST = /(?:(?<=\/\/|@)|(?<=^|[\s"'=,;([])(?=[-a-z0-9]+[.:]))[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*(?::(\d{1,5}))?(?=$|[\s"'/,;)\]?#])/g;
+const SCHEME = /[a-z][a-z0-9+.-]*$/i;
 const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443, ws: 80, wss: 443 };
-/** Names that are never Services: the loopback names, and the placeholders of examples. */
-const NOT_SERVICES = new Set(['localhost', 'example', 'hostname', 'host', 'my-service', 'your-service']);
+/** The loopback name, which a sidecar's address spells: never a Service. */
+const NOT_SERVICES = new Set(['localhost']);
 
-/** Every cluster DNS name of a Service in the text, offsets relative to it. */
+/** Names read from one text at most: configuration names a few Services; a value with thousands of them is data. */
+const MAX_NAMES = 256;
+
+/**
+ * Every cluster DNS name of a Service in the text (the first MAX_NAMES), offsets relative to it. Read line by line, so
+ * that each test looks only at its own line: a huge one-line value costs linear time.
+ */
 export function dnsNamesIn(text: string, clusterDomain: string): DnsName[] {
   const out: DnsName[] = [];
-  for (const m of text.matchAll(HOST)) {
-    const start = m.index ?? 0;
-    if (onCommentLine(text, start)) continue;
-    const portText = m[1];
-    const host = portText === undefined ? m[0] : m[0].slice(0, m[0].length - portText.length - 1);
-    const scheme = SCHEME.exec(text.slice(Math.max(0, start - 200), start))?.[1].toLowerCase() ?? null;
-    const port = portText !== undefined ? Number(portText) : scheme !== null ? DEFAULT_PORTS[scheme] ?? null : null;
-    if (port !== null && (port < 1 || port > 65535)) continue;
-    // Alone in the value, but for quotes and a block scalar's header (the text scanned is the scalar as written).
-    const whole = /^[\s"'|>+-]*$/.test(text.slice(0, start)) && /^[\s"']*$/.test(text.slice(start + m[0].length));
-    const parts = splitHost(host, clusterDomain, portText !== undefined || scheme !== null, whole);
-    if (!parts) continue;
-    const portStart = portText === undefined ? null : start + host.length + 1;
-    out.push({ host, start, end: start + m[0].length, ...parts, port, portStart, portEnd: portStart === null ? null : portStart + portText!.length });
+  // Alone in the value, but for quotes and a block scalar's header (the text scanned is the scalar as written).
+  const alone = text.replace(/^[\s"'|>+-]*/, '').replace(/[\s"']*$/, '');
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (!/^\s*(#|\/\/|;)/.test(line)) {
+      for (const m of line.matchAll(HOST)) {
+        out.push(...nameAt(line, m, lineStart, m[0] === alone, clusterDomain));
+        if (out.length >= MAX_NAMES) return out;
+      }
+    }
+    lineStart += line.length + 1;
   }
   return out;
+}
+
+function nameAt(line: string, m: RegExpMatchArray, lineStart: number, whole: boolean, clusterDomain: string): DnsName[] {
+  const at = m.index ?? 0;
+  const portText = m[1];
+  const host = portText === undefined ? m[0] : m[0].slice(0, m[0].length - portText.length - 1);
+  const scheme = schemeBefore(line, at);
+  const port = portText !== undefined ? Number(portText) : scheme !== null ? DEFAULT_PORTS[scheme] ?? null : null;
+  if (port !== null && (port < 1 || port > 65535)) return [];
+  const parts = splitHost(host, clusterDomain, portText !== undefined || scheme !== null, whole);
+  if (!parts) return [];
+  const start = lineStart + at;
+  const portStart = portText === undefined ? null : start + host.length + 1;
+  return [{ host, start, end: start + m[0].length, ...parts, port, portStart, portEnd: portStart === null ? null : portStart + portText!.length }];
+}
+
+/** The URL scheme of a host at `at` (`http` in `http://cart` and `http://user:pw@cart`), looking back a bounded way. */
+function schemeBefore(line: string, at: number): string | null {
+  let end = at;
+  if (line[at - 1] === '@') {
+    const from = Math.max(0, at - 200);
+    const back = line.slice(from, at - 1);
+    const slash = back.lastIndexOf('//');
+    if (slash < 0 || /[\s/"']/.test(back.slice(slash + 2))) return null;
+    end = from + slash + 2;
+  }
+  if (line.slice(end - 3, end) !== '://') return null;
+  return SCHEME.exec(line.slice(Math.max(0, end - 23), end - 3))?.[0].toLowerCase() ?? null;
 }
 
 /**
@@ -85,10 +119,4 @@ function named(service: string, namespace: string | null, pod: string | null, fo
   if (!isDns1035Label(service) || NOT_SERVICES.has(service)) return null;
   if (namespace !== null && !isDns1123Label(namespace)) return null;
   return { service, namespace, pod, form };
-}
-
-/** True on a line commented out in the usual config syntaxes (`#`, `//`, `;`): what it names is not in use. */
-function onCommentLine(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^\s*(#|\/\/|;)/.test(text.slice(lineStart, offset));
 }
