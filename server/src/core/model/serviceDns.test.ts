@@ -18,6 +18,7 @@ test('the forms of a Service DNS name, with the ranges of the host and the writt
     ['amqp://guest:guest@rabbitmq:5672', ['bare rabbitmq.-:5672 [rabbitmq:5672] port [5672]']],
     ['--upstream=http://cart:7000,http://web.shop.svc:80', ['bare cart.-:7000 [cart:7000] port [7000]', 'svc web.shop:80 [web.shop.svc:80] port [80]']],
     ['proxy_pass http://cart/;', ['bare cart.-:80 [cart]']],
+    ['cart.shop.svc.cluster.local.:7000', ['svc cart.shop:7000 [cart.shop.svc.cluster.local.:7000] port [7000]']],
   ];
   for (const [text, want] of cases) assert.deepEqual(found(text), want, text);
 });
