@@ -13,6 +13,7 @@ import type { Located } from './locate';
 import { linksUnder, referencesTo } from './navigation';
 import { listSome, serviceHover } from './hoverService';
 import { addressHover, portNumberHover } from './hoverAddress';
+import { serviceReferenceHover } from './hoverReference';
 import { linkGraph } from '../model/graph/ofSnapshot';
 import { linkHead, objectName, referredBy } from './linkWords';
 import { policyHover } from './hoverPolicy';
@@ -38,6 +39,7 @@ export function hover(snapshot: Snapshot, uri: string, offset: number): Hover | 
     onName(at) ? routeHover(snapshot, at.resource) ?? endpointsHover(snapshot, at.resource) : null,
     containerPortSection(snapshot, at, offset),
     labelSection(snapshot, at, offset),
+    serviceReferenceHover(snapshot, at.resource, offset),
     typeof value === 'string' ? addressHover(value, at.resource, at.keys, snapshot.config) : null,
     typeof value === 'number' ? portNumberHover(value, at.keys, snapshot.config) : null,
   ].filter((s): s is string => !!s);

@@ -3,7 +3,7 @@
  * it resolves: the Service by name in its namespace, the port by the Service's `port` number or its port `name`
  * (never the targetPort: that is the pod side).
  */
-import type { YScalar } from '../syntax/nodes';
+import type { Range } from '../text';
 import { proximity } from '../paths';
 import type { Resource } from './resource';
 import type { ServicePort, ServiceView } from './service';
@@ -13,14 +13,15 @@ export interface ServiceRef {
   /** The object holding the reference. */
   from: Resource;
   name: string;
-  nameNode: YScalar;
+  /** Where the name is written: a scalar, or the part of one that spells it (a DNS name in an env value). */
+  nameNode: Range;
   /** Namespaces the Service is looked up in: the referrer's own, or the one the reference names. */
   namespaces: string[];
   /** True when the reference names a namespace other than the referrer's. */
   crossNamespace: boolean;
   /** The Service port as a number or a port name; null when not written. */
   port: number | string | null;
-  portNode: YScalar | null;
+  portNode: Range | null;
 }
 
 /** The Services a reference names, nearest to the referrer first. */

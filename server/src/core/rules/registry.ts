@@ -55,7 +55,10 @@ import { hostNetworkPorts } from './hostNetworkPorts';
 import { hostPortConflict } from './hostPortConflict';
 import { apiVersionRemoved } from './apiVersionRemoved';
 import { ingressBackendUnresolved } from './ingressBackendUnresolved';
+import { serviceReferenceUnresolved } from './serviceReferenceUnresolved';
+import { monitorTargetUnresolved } from './monitorTargetUnresolved';
 import { nodePortConflict } from './nodePortConflict';
+import { nodePortConflictWorkspace } from './nodePortConflictWorkspace';
 import { probePortNameUnresolved } from './probePortNameUnresolved';
 import { probePortNotTcp } from './probePortNotTcp';
 import { probePortNumberUndeclared } from './probePortNumberUndeclared';
@@ -140,6 +143,8 @@ export const RULES: readonly Rule[] = [
   serviceCidrInvalid,
   // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
   ingressBackendUnresolved,
+  serviceReferenceUnresolved,
+  monitorTargetUnresolved,
   apiVersionRemoved,
   routeBackendUnresolved,
   routeReferenceGrantMissing,
@@ -147,6 +152,7 @@ export const RULES: readonly Rule[] = [
   probePortNotTcp,
   probePortNumberUndeclared,
   nodePortConflict,
+  nodePortConflictWorkspace,
   hostPortConflict,
   hostNetworkPorts,
   statefulSetServiceMissing,

@@ -13,6 +13,8 @@ import { probePortLinks } from './probePort';
 import { statefulSetServiceLinks } from './statefulSetService';
 import { endpointsPortLinks, endpointsServiceLinks, serviceEndpointsLinks } from './endpoints';
 import { helmIncludeLinks } from './helmInclude';
+import { serviceReferenceLinks } from './serviceReference';
+import { monitorLinks } from './monitor';
 
 export const LINK_PROVIDERS: readonly LinkProvider[] = [
   serviceSelectorLinks,
@@ -31,6 +33,10 @@ export const LINK_PROVIDERS: readonly LinkProvider[] = [
   endpointsServiceLinks,
   endpointsPortLinks,
   serviceEndpointsLinks,
+  // Services named by DNS in env, args, command and ConfigMap data.
+  serviceReferenceLinks,
+  // Prometheus operator: ServiceMonitor and PodMonitor selectors and ports.
+  monitorLinks,
   // Helm: a selector and pod labels that include the same named template.
   helmIncludeLinks,
 ];

@@ -9,7 +9,8 @@ import { referencedServices, servicePortsMatching } from '../serviceRef';
 import type { Snapshot } from '../snapshot';
 import type { Link, LinkProvider, LinkTarget } from './types';
 
-function nameLink(snapshot: Snapshot, ref: ServiceRef, kind: string): Link {
+/** The link from a reference's name to the metadata.name of each Service it names. */
+export function nameLink(snapshot: Snapshot, ref: ServiceRef, kind: string): Link {
   return {
     kind,
     from: { uri: ref.from.uri, start: ref.nameNode.start, end: ref.nameNode.end },
@@ -21,7 +22,8 @@ function nameLink(snapshot: Snapshot, ref: ServiceRef, kind: string): Link {
   };
 }
 
-function portLink(snapshot: Snapshot, ref: ServiceRef, kind: string): Link[] {
+/** The link from a reference's port to the Service port entries it selects; none when no port is written. */
+export function portLink(snapshot: Snapshot, ref: ServiceRef, kind: string): Link[] {
   const port = ref.port;
   if (port === null || !ref.portNode) return [];
   return [{

@@ -56,7 +56,7 @@ export function addNamespaceSelectorFix({ file, diagnostic }: FixContext): Fix[]
 }
 
 /** True when the object's namespace is not written anywhere: `kubectl apply -n`, a chart or a kustomization picks it. */
-function namespaceUnwritten(snapshot: Snapshot, r: Resource): boolean {
+export function namespaceUnwritten(snapshot: Snapshot, r: Resource): boolean {
   return r.declaredNamespace === null && (snapshot.kustomizeContext(r.uri)?.namespaces.size ?? 0) === 0;
 }
 

@@ -7,6 +7,7 @@ import type { Fix } from '../../diagnostics';
 import type { ServiceRef } from '../../model/serviceRef';
 import { describeServicePorts, isNearby, nearbyServiceNames, referencedServices, servicePortsMatching } from '../../model/serviceRef';
 import type { ServiceView } from '../../model/service';
+import type { Resource } from '../../model/resource';
 import { isIanaSvcName } from '../../k8s/names';
 import { didYouMean, plural } from '../../strings';
 import { describeUnknown } from '../serviceSelectorNoMatch';
@@ -15,26 +16,43 @@ import type { FixContext, ResourceContext } from '../types';
 
 /** Checks the references of one object (Ingress backends, route backendRefs) under the link policy. */
 export function checkServiceRefs(ctx: ResourceContext, refs: ServiceRef[]): void {
-  for (const ref of refs) checkServiceRef(ctx, ref);
+  for (const ref of refs) {
+    checkServiceRef(ctx, ref, { livesWithServices: false, unit: true, elsewhere: () => `, but a backend can only name a Service in ${ref.crossNamespace ? 'the namespace it names' : "the object's own namespace"}` });
+  }
+}
+
+/** How a kind of reference weighs the evidence (see checkServiceRef). */
+export interface RefPolicy {
+  /** The referrer evidently lives with the Services it names, so a missing one is a mistake rather than installed elsewhere. */
+  livesWithServices: boolean;
+  /** The link policy's unit evidence applies: Services that the referrer's deployment unit defines in the namespace. */
+  unit?: boolean;
+  /**
+   * What follows "a Service 'x' exists in namespace 'y'" (why that one is not the one the reference reaches), or null
+   * when such a Service is no evidence of a mix-up.
+   */
+  elsewhere: (svc: Resource) => string | null;
+  /** True for a Service whose ports this kind of reference does not go through (e.g. a headless one, for a DNS name). */
+  portBypassed?: (svc: ServiceView) => boolean;
 }
 
 /**
  * Checks one reference, under the link policy (docs/rules.md): a missing Service is a mistake when the referrer's
- * deployment unit defines Services in that namespace (the Ingress lives with the Services it routes to), when a
- * nearby Service has a similar name (a typo), or when one of that very name is in another namespace. Otherwise the
- * Service is most likely installed by other means (a chart, an operator, another repository), and nothing is said.
- * A document of the unit that cannot be read makes it "cannot verify", unless there is such evidence.
+ * deployment unit defines Services in that namespace (with `policy.unit`), when the policy says it lives with its
+ * Services, when a nearby Service has a similar name (a typo), or when one of that very name is in another namespace.
+ * Otherwise the Service is most likely installed by other means (a chart, an operator, another repository), and
+ * nothing is said. A document of the unit that cannot be read makes it "cannot verify", unless there is such evidence.
  */
-function checkServiceRef(ctx: ResourceContext, ref: ServiceRef): void {
+export function checkServiceRef(ctx: ResourceContext, ref: ServiceRef, policy: RefPolicy): void {
   const { snapshot } = ctx;
   const services = referencedServices(snapshot, ref);
   const where = ref.namespaces.length === 1 ? `namespace '${ref.namespaces[0]}'` : `namespaces ${ref.namespaces.map((n) => `'${n}'`).join(', ')}`;
   if (services.length === 0) {
     const unknown = snapshot.unknownSourcesFor(ref.from.uri, ref.namespaces, (k) => k === 'Service', { name: ref.name });
-    const suggestion = didYouMean(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
+    const suggestion = typoOf(ref.name, nearbyServiceNames(snapshot, ref.namespaces, ref.from.uri));
     // A Service of that very name nearby, in another namespace, is the classic namespace mix-up.
-    const elsewhere = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri));
-    if (!suggestion && !elsewhere && unknown.length > 0) {
+    const other = snapshot.ofKind('Service').find((s) => s.name === ref.name && s.group === '' && isNearby(ref.from.uri, s.uri) && policy.elsewhere(s) !== null);
+    if (!suggestion && !other && unknown.length > 0) {
       ctx.reportUnverifiable({
         start: ref.nameNode.start,
         end: ref.nameNode.end,
@@ -43,9 +61,9 @@ function checkServiceRef(ctx: ResourceContext, ref: ServiceRef): void {
       });
       return;
     }
-    const inUnit = suggestion || elsewhere ? [] : unitServices(snapshot, ref.from.uri, ref.namespaces);
-    if (!suggestion && !elsewhere && inUnit.length === 0) return;
-    const hint = elsewhere ? `; a Service '${ref.name}' exists in namespace '${elsewhere.namespaces[0]}', but a backend can only name a Service in ${ref.crossNamespace ? 'the namespace it names' : "the object's own namespace"}` : '';
+    const inUnit = suggestion || other || !policy.unit ? [] : unitServices(snapshot, ref.from.uri, ref.namespaces);
+    if (!suggestion && !other && !policy.livesWithServices && inUnit.length === 0) return;
+    const hint = other ? `; a Service '${ref.name}' exists in namespace '${other.namespaces[0]}'${policy.elsewhere(other)}` : '';
     const unit = inUnit.length > 0 ? `; ${describeUnit(snapshot, ref.from.uri)} defines ${inUnit.slice(0, 3).map((s) => `'${s.name}'`).join(', ')}${inUnit.length > 3 ? ', …' : ''} there` : '';
     const unread = unknown.length > 0 ? `; ${plural(unknown.length, 'document')} nearby could not be read (${describeUnknown(unknown[0])})` : '';
     ctx.report({
@@ -63,7 +81,7 @@ function checkServiceRef(ctx: ResourceContext, ref: ServiceRef): void {
   // An ExternalName Service is a DNS alias: the port is the external host's business. A templated one may have any port.
   if (services.some((s) => s.templated)) return;
   const views = services.map((s) => snapshot.service(s)).filter((v): v is ServiceView => v !== null);
-  if (views.length === 0 || views.some((v) => v.type === 'ExternalName')) return;
+  if (views.length === 0 || views.some((v) => v.type === 'ExternalName' || policy.portBypassed?.(v))) return;
   if (views.some((v) => servicePortsMatching(v, port).length > 0)) return;
   const svc = views[0];
   const patched = services.flatMap((s) => snapshot.patchesFor(s));
@@ -88,6 +106,15 @@ function checkServiceRef(ctx: ResourceContext, ref: ServiceRef): void {
 }
 
 /**
+ * The nearby Service name that a missing one is a typo of. Not one it extends by a `-word` (`web-primary`, linkerd's
+ * mirror `web-target` of `web` in cluster `target`): controllers create Services by such names.
+ */
+function typoOf(name: string, nearby: Set<string>): string | null {
+  const s = didYouMean(name, nearby);
+  return s !== null && !name.startsWith(`${s}-`) ? s : null;
+}
+
+/**
  * The port the reference most likely means: for a name, the closest port name; for a number, the Service port whose
  * targetPort is that number (the container port was written instead of the Service port), else the only port.
  */
@@ -105,4 +132,3 @@ export function serviceRefFixes({ file, diagnostic }: FixContext): Fix[] {
   const what = diagnostic.data?.port === undefined ? 'Service name' : 'port';
   return [{ title: `Change ${what} to '${s}'`, preferred: true, edits: [{ uri: file.uri, start: diagnostic.start, end: diagnostic.end, newText: String(s) }] }];
 }
-
