@@ -47,6 +47,8 @@ const WORDS: Record<string, Words> = {
   'endpoints-service': { what: of('Service'), verb: 'gives addresses to', none: 'names no Service in the workspace', by: by('Given addresses by') },
   'endpoints-port': { what: of('Port'), verb: 'is', none: 'matches no port name of the Service', by: by('Port of') },
   'service-endpoints': { what: (_s, l) => `${objectName(l.fromResource)}, without a selector`, verb: 'gets its addresses from', none: 'has no Endpoints or EndpointSlice in the workspace', by: by('Addresses of') },
+  'service-reference': { what: of('Service named in configuration'), verb: 'reaches', none: 'names no Service in the workspace', by: by('Named in the configuration of') },
+  monitor: { what: of('Monitor selector'), verb: 'scrapes', none: 'selects no Service or pod template', by: by('Scraped by') },
   'helm-include': { what: of('Included selector labels'), verb: 'render the same labels as the pod labels of', none: 'render labels no pod template of the chart includes', by: by('Rendered by a selector of') },
 };
 

@@ -75,11 +75,13 @@ test('a Service of that name in a written namespace is evidence; one that only d
   `, { rules });
 });
 
-test('an unreadable document nearby that may define the Service makes it unverifiable', () => {
+test('an unreadable document nearby does not hide a likely typo (the link policy), and makes the rest unverifiable', () => {
   checkFixture(`${SERVICES}${POD}
             - {name: A, value: "cart.shop:7000"}
             - {name: B, value: "carts.shop:7000"}
-    #                           ^^^^^ information link-unverifiable: cannot verify Service 'carts'
+    #                           ^^^^^ warning service-reference-unresolved: no Service 'carts' in namespace 'shop'; did you mean 'cart'?; 1 document nearby could not be read (a YAML syntax error)
+            - {name: C, value: "orders.shop:7000"}
+    #                           ^^^^^^ information link-unverifiable: cannot verify Service 'orders'
     //- broken.yaml
     apiVersion: v1
     kind: Service
