@@ -1,10 +1,11 @@
 /**
  * `helm template` in-process: a chart's files and values in, the rendered manifests out, each with the segments that
- * say which template text produced it. Subcharts are enabled by `condition`/`tags`, renamed by `alias`, values are
+ * say which template text produced it. Subcharts are taken by their dependency's name and version range, enabled by `condition`/`tags`, renamed by
+ * `alias`; values are
  * coalesced as Helm does, defines are global (the parent's win), and the output is ordered and printed as helm
  * prints it. Never throws: a chart that does not render is a `RenderFailure` saying why and where.
  */
-import { loadChart, type Chart, type FileData } from './chart';
+import { loadChart, type Chart, type Dependency, type FileData } from './chart';
 import { DEFAULT_LIMITS, Engine, LimitError, UnknownFunctionError, Writer, type Limits, type Segment } from './exec';
 import { readGoYaml } from './goYamlIn';
 import { helmFunctionTable } from './helmFuncs';
@@ -121,16 +122,18 @@ function resolveDependencies(chart: Chart, user: GoMap): Chart | string {
   return enable(withDeps, cvals, '');
 }
 
+/**
+ * Helm's processDependencyEnabled, before conditions: a subchart that no dependency takes (by name and version range)
+ * stays, under its own name, as an unlisted one does; each dependency takes the first subchart of its name whose
+ * version fits, renamed by its alias. A dependency with no subchart of its name is an error.
+ */
 function attachDependencies(chart: Chart): Chart | string {
-  const listed = new Set(chart.dependencies.map((d) => d.name));
-  const subs: Chart[] = [];
-  for (const s of chart.subcharts) if (!listed.has(s.name)) subs.push(s);
+  const fits = (s: Chart, dep: Dependency): boolean => s.name === dep.name && (!dep.version || safeSatisfies(dep.version, String(s.metadata.version ?? '')));
+  const subs: Chart[] = chart.subcharts.filter((s) => !chart.dependencies.some((d) => fits(s, d)));
   for (const dep of chart.dependencies) {
-    const found = chart.subcharts.filter((s) => s.name === dep.name);
-    if (found.length === 0) return `An error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${dep.name}`;
-    const fit = found.find((s) => !dep.version || safeSatisfies(dep.version, String(s.metadata.version ?? '')));
-    if (!fit) continue;
-    subs.push(dep.alias ? { ...fit, name: dep.alias, metadata: { ...fit.metadata, name: dep.alias } } : fit);
+    if (!chart.subcharts.some((s) => s.name === dep.name)) return `An error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${dep.name}`;
+    const fit = chart.subcharts.find((s) => fits(s, dep));
+    if (fit) subs.push(dep.alias ? { ...fit, name: dep.alias, metadata: { ...fit.metadata, name: dep.alias } } : fit);
   }
   const out: Chart[] = [];
   for (const s of subs) {
