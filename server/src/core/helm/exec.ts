@@ -31,12 +31,17 @@ export interface NamedTemplate {
 }
 
 export interface Limits {
+  /** Evaluation steps (nodes walked, fields read, functions called) for the whole render. */
   maxSteps: number;
+  /** Nesting of template, include and tpl calls. */
   maxDepth: number;
+  /** Characters of output, and the longest string a function may return. */
   maxOutput: number;
+  /** Wall-clock time for the whole render. */
+  maxMillis: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxSteps: 20_000_000, maxDepth: 200, maxOutput: 64 * 1024 * 1024 };
+export const DEFAULT_LIMITS: Limits = { maxSteps: 20_000_000, maxDepth: 200, maxOutput: 16 * 1024 * 1024, maxMillis: 10_000 };
 
 /** Thrown when a limit is hit: the render stops and the limit is reported as data. */
 export class LimitError extends TemplateError {
@@ -112,8 +117,26 @@ export class Engine {
     }
   }
 
+  private readonly started = Date.now();
+
   step(): void {
     if (++this.steps > this.limits.maxSteps) throw new LimitError('maxSteps', `exceeded the evaluation budget (${this.limits.maxSteps} steps)`);
+    if ((this.steps & 1023) === 0 && Date.now() - this.started > this.limits.maxMillis) throw new LimitError('maxMillis', `exceeded the time limit (${this.limits.maxMillis} ms)`);
+  }
+
+  /**
+   * A function's result: a string longer than the output limit stops the render (doubling it in a loop would not),
+   * and big results cost steps in proportion to their size, so that a loop over `until 100000` is bounded too.
+   */
+  checkResult(v: unknown): unknown {
+    const size = typeof v === 'string' || Array.isArray(v) ? v.length : 0;
+    if (size > 4096) {
+      this.steps += size >> 4;
+      this.step();
+    }
+    if (typeof v === 'string' && v.length > this.limits.maxOutput) throw new LimitError('maxOutput', `a value exceeded the output size limit (${this.limits.maxOutput} characters)`);
+    if (Array.isArray(v) && v.length > this.limits.maxOutput / 8) throw new LimitError('maxOutput', 'a list exceeded the size limit');
+    return v;
   }
 
   countOutput(n: number): void {
@@ -365,7 +388,7 @@ class State {
     if (!fn) throw new UnknownFunctionError(name);
     const args = argNodes.map((a) => this.evalArg(dot, a));
     if (hasFinal) args.push(final);
-    return fn(args, { engine: this.engine, dot, file: this.file });
+    return this.engine.checkResult(fn(args, { engine: this.engine, dot, file: this.file }));
   }
 
   /** `and`/`or` stop at the first argument that decides (Go 1.18+), so `and .a .a.b` is safe when .a is nil. */
