@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { renderChart } from '../../server/src/core/helm/render';
+import { mapManifest } from '../../server/src/core/helm/sourceMap';
 import { readChartFolder } from '../../server/src/node/chartFiles';
 import { SHARED_HELM, compareRenders, goldenCases } from './golden';
 
 const present = existsSync(path.join(SHARED_HELM, 'expected/index.json'));
 
-test('every golden chart renders the objects helm 3.17 renders (52 renders of 23 charts)', { skip: !present && 'no ../shared/helm' }, async () => {
+test('every golden chart renders the objects helm 3.17 renders (52 renders of 23 charts), each key and scalar with its source', { skip: !present && 'no ../shared/helm' }, async () => {
   const misses: string[] = [];
   let matched = 0;
   const cases = goldenCases();
@@ -21,6 +22,8 @@ test('every golden chart renders the objects helm 3.17 renders (52 renders of 23
       continue;
     }
     const problems = compareRenders(r.output, readFileSync(path.join(SHARED_HELM, 'expected', c.expected), 'utf8'), c);
+    // Every key and scalar of the output knows the template range that wrote it (checked on each chart's default render).
+    if (!c.values) for (const m of r.manifests) for (const n of mapManifest(r, m)) if (!n.source) problems.push(`${m.source}: no source for ${n.path.join('.')}`);
     if (problems.length) misses.push(`${c.id}:\n    ${problems.slice(0, 5).join('\n    ')}`);
     else matched++;
   }
