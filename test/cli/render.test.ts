@@ -23,8 +23,8 @@ test('render prints what helm template prints, -f files included', () => {
 test('render takes the release name, the namespace and the Kubernetes version', () => {
   const r = run(['render', join(CHARTS, 'netlens-shop'), '--release', 'prod', '-n', 'shop', '--kube-version', 'v1.29.3']);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /^  name: prod-shop$/m);
-  assert.match(r.stdout, /^  kube: v1\.29\.3 29$/m);
+  assert.match(r.stdout, /^ {2}name: prod-shop$/m);
+  assert.match(r.stdout, /^ {2}kube: v1\.29\.3 29$/m);
   const old = run(['render', join(CHARTS, 'netlens-shop'), '--kube-version', '1.24.0']);
   assert.equal(old.code, 1);
   assert.match(old.stderr, /^Error: chart requires kubeVersion: >=1\.25\.0-0 which is incompatible with Kubernetes v1\.24\.0/);
