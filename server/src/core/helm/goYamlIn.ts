@@ -3,7 +3,7 @@
  * resolve as go-yaml resolves them (`yes` is true, `0755` is 493), every number is a float64, keys are strings, and
  * aliases and `<<` merge keys are expanded. Never throws: a parse error is returned as `{ error }`.
  */
-import { Alias, isAlias, isMap as isYamlMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { Alias, isAlias, isMap as isYamlMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { resolvePlain } from '../k8s/goyaml';
 import type { GoMap } from './value';
 
@@ -72,4 +72,31 @@ function keyString(k: unknown): string {
   if (k === null) return 'null';
   if (typeof k === 'number') return Number.isInteger(k) ? String(k) : String(k);
   return typeof k === 'string' ? k : JSON.stringify(k);
+}
+
+/**
+ * What Helm reads of a manifest (its SimpleHead): the kind, and whether it is a hook. The whole text must parse, but
+ * only those fields are converted.
+ */
+export function readGoYamlHead(text: string): { kind: string; isHook: boolean } | { error: string } {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+  } catch (e) {
+    return { error: String((e as Error).message) };
+  }
+  if (doc.errors.length) return { error: doc.errors[0].message };
+  const root = doc.contents as YamlNode | null;
+  const field = (n: YamlNode | null | undefined, key: string): YamlNode | null => {
+    if (!n || !isYamlMap(n)) return null;
+    const pair = n.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    return (pair?.value as YamlNode | null) ?? null;
+  };
+  const kind = toGo(field(root, 'kind'), doc, 0);
+  const annotations = field(field(root, 'metadata'), 'annotations');
+  return { kind: typeof kind === 'string' ? kind : '', isHook: field(annotations, 'helm.sh/hook') !== null || hasKey(annotations, 'helm.sh/hook') };
+}
+
+function hasKey(n: YamlNode | null, key: string): boolean {
+  return !!n && isYamlMap(n) && n.items.some((p) => isScalar(p.key) && String(p.key.value) === key);
 }
