@@ -21,7 +21,7 @@ export interface Piece {
   offset: number;
 }
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
 
 /**
  * releaseutil.SplitManifests with offsets: split on Helm's `(?:^|\s*\n)---\s*` (a `---` at the start or after a line
