@@ -5,20 +5,8 @@ import { TemplateError, goTypeName, isMap, truth } from './value';
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'nil' | 'other';
 
-function basicKind(v: unknown): Kind {
-  if (v === null || v === undefined) return 'nil';
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'bigint':
-      return 'int';
-    case 'number':
-      return 'float';
-    case 'string':
-      return 'string';
-  }
-  return 'other';
-}
+const KINDS: Record<string, Kind> = { bool: 'bool', int: 'int', float64: 'float', string: 'string', '<nil>': 'nil' };
+const basicKind = (v: unknown): Kind => KINDS[goTypeName(v)] ?? 'other';
 
 /** Numbers of either kind compare by value (charts compare float64 values with int literals). */
 function numeric(k: Kind): boolean {

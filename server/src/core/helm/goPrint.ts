@@ -60,24 +60,24 @@ export function sprint(args: unknown[]): string {
 
 export const sprintln = (args: unknown[]): string => args.map((a) => formatValue(a)).join(' ') + '\n';
 
-/** strconv.Quote: a double-quoted Go string literal. */
-export function goQuote(s: string): string {
+/**
+ * A double-quoted string, `"` and `\\` escaped, each other character through `escape` (null keeps it): Go's Quote
+ * and go-yaml's double-quoted style differ only there.
+ */
+export function doubleQuote(s: string, escape: (c: number) => string | null): string {
   let out = '"';
   for (const ch of s) {
-    const c = ch.codePointAt(0)!;
     if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (c === 7) out += '\\a';
-    else if (c === 8) out += '\\b';
-    else if (c === 12) out += '\\f';
-    else if (c === 11) out += '\\v';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
+    else out += escape(ch.codePointAt(0)!) ?? ch;
   }
   return out + '"';
 }
+
+const GO_ESCAPES: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
+
+/** strconv.Quote: a double-quoted Go string literal. */
+export const goQuote = (s: string): string =>
+  doubleQuote(s, (c) => GO_ESCAPES[c] ?? (c < 0x20 || c === 0x7f ? '\\x' + c.toString(16).padStart(2, '0') : null));
 
 interface Spec {
   minus: boolean;

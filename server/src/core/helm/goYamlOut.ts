@@ -5,7 +5,7 @@
  * a `: ` or a leading indicator single-quoted, multi-line strings literal blocks, long plain strings folded at 80.
  */
 import { resolvePlain } from '../k8s/goyaml';
-import { formatFloat } from './goPrint';
+import { doubleQuote, formatFloat } from './goPrint';
 import { GoStruct, isMap } from './value';
 
 const WIDTH = 80;
@@ -234,18 +234,9 @@ function literal(s: string, indent: number): string[] {
   return [`|${lead}${chomp}`, ...lines];
 }
 
+const YAML_ESCAPES: Record<number, string> = { 0: '\\0', 9: '\\t', 10: '\\n', 13: '\\r', 0xfeff: '\\uFEFF' };
+
 function doubleQuoted(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (c === 0) out += '\\0';
-    else if (c === 0xfeff) out += '\\uFEFF';
-    else if (!isPrintable(c)) out += c <= 0xff ? '\\x' + c.toString(16).toUpperCase().padStart(2, '0') : '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
-    else out += ch;
-  }
-  return out + '"';
+  const hex = (c: number, n: number): string => c.toString(16).toUpperCase().padStart(n, '0');
+  return doubleQuote(s, (c) => YAML_ESCAPES[c] ?? (isPrintable(c) ? null : c <= 0xff ? '\\x' + hex(c, 2) : '\\u' + hex(c, 4)));
 }

@@ -93,28 +93,14 @@ function lexInside(src: string, p: number, out: Token[]): number {
     else if (c === ',') push('comma', p + 1);
     else if (c === ':' && src[p + 1] === '=') push('declare', p + 2);
     else if (c === '=') push('assign', p + 1);
-    else if (c === '"') {
-      let j = p + 1;
-      while (j < src.length && src[j] !== '"') {
-        if (src[j] === '\\') j++;
-        if (src[j] === '\n') return err('unterminated quoted string', start);
-        j++;
-      }
-      if (j >= src.length) return err('unterminated quoted string', start);
-      push('string', j + 1);
+    else if (c === '"' || c === "'") {
+      const j = quotedEnd(src, p);
+      if (j < 0) return err(c === '"' ? 'unterminated quoted string' : 'unterminated character constant', start);
+      push(c === '"' ? 'string' : 'char', j);
     } else if (c === '`') {
       const j = src.indexOf('`', p + 1);
       if (j < 0) return err('unterminated raw quoted string', start);
       push('rawString', j + 1);
-    } else if (c === "'") {
-      let j = p + 1;
-      while (j < src.length && src[j] !== "'") {
-        if (src[j] === '\\') j++;
-        if (src[j] === '\n') return err('unterminated character constant', start);
-        j++;
-      }
-      if (j >= src.length) return err('unterminated character constant', start);
-      push('char', j + 1);
     } else if (c === '$') {
       let j = p + 1;
       while (j < src.length && isAlnum(src[j])) j++;
@@ -139,6 +125,17 @@ function lexInside(src: string, p: number, out: Token[]): number {
     } else return err(`unrecognized character in action: ${JSON.stringify(c)}`, p);
   }
   return err('unclosed action', p);
+}
+
+/** The offset after the closing quote of the string or character constant at p, or -1 when the line ends first. */
+function quotedEnd(src: string, p: number): number {
+  const q = src[p];
+  for (let j = p + 1; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src[j] === q) return j + 1;
+    if (src[j] === '\n') return -1;
+  }
+  return -1;
 }
 
 function numberEnd(src: string, p: number): number {

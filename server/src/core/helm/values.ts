@@ -16,32 +16,24 @@ export function mergeMaps(a: GoMap, b: GoMap): GoMap {
   return out;
 }
 
-/** coalesceTablesFullKey: fills `dst` with what `src` has and `dst` lacks; a nil in dst deletes the key. */
-export function coalesceTables(dst: GoMap, src: GoMap): GoMap {
-  for (const k of Object.keys(src)) {
-    const sv = src[k];
-    if (hasOwn(dst, k)) {
-      const dv = dst[k];
-      if (dv === null || dv === undefined) delete dst[k];
-      else if (isMap(dv) && isMap(sv)) coalesceTables(dv, sv);
-    } else dst[k] = deepCopy(sv);
+/**
+ * Fills `dst` with what `defaults` has and `dst` lacks, maps deep; a nil in `dst` deletes its key. coalesceValues
+ * (a chart's values.yaml under the given values) stops there; coalesceTablesFullKey (the maps below it) also drops
+ * every other nil that `dst` holds.
+ */
+function coalesce(dst: GoMap, defaults: GoMap, dropNulls: boolean): GoMap {
+  for (const k of Object.keys(defaults)) {
+    const dv = defaults[k];
+    if (!hasOwn(dst, k)) dst[k] = deepCopy(dv);
+    else if (dst[k] === null || dst[k] === undefined) delete dst[k];
+    else if (isMap(dst[k]) && isMap(dv)) coalesce(dst[k] as GoMap, dv, true);
   }
-  for (const k of Object.keys(dst)) if (dst[k] === null) delete dst[k];
+  if (dropNulls) for (const k of Object.keys(dst)) if (dst[k] === null) delete dst[k];
   return dst;
 }
 
-/** coalesceValues: the chart's defaults under the given values (which win; their nils delete). */
-export function coalesceValues(dst: GoMap, defaults: GoMap): GoMap {
-  for (const k of Object.keys(defaults)) {
-    const dv = defaults[k];
-    if (hasOwn(dst, k)) {
-      const v = dst[k];
-      if (v === null || v === undefined) delete dst[k];
-      else if (isMap(v) && isMap(dv)) coalesceTables(v, dv);
-    } else dst[k] = deepCopy(dv);
-  }
-  return dst;
-}
+export const coalesceTables = (dst: GoMap, src: GoMap): GoMap => coalesce(dst, src, true);
+export const coalesceValues = (dst: GoMap, defaults: GoMap): GoMap => coalesce(dst, defaults, false);
 
 /** coalesceGlobals: the parent's `global:` copied into a subchart's values; the parent's keys win. */
 export function coalesceGlobals(sub: GoMap, parent: GoMap): void {
