@@ -83,6 +83,14 @@ export const PLACEHOLDER_FUNCS = new Set(['randAlphaNum', 'randAlpha', 'randNume
 
 const rand = (alphabet: string) => ([n]: unknown[]): string => Array.from({ length: Math.max(0, Math.min(int(n), 1 << 16)) }, (_x, i) => alphabet[(i * 7 + 3) % alphabet.length]).join('');
 
+const regexFind: TemplateFunc = ([re, s]) => goRegex(str(re)).exec(str(s))?.[0] ?? '';
+
+const regexSplit: TemplateFunc = ([re, s, n]) => {
+  const parts = str(s).split(goRegex(str(re), 'g'));
+  const k = int(n);
+  return k < 0 ? parts : parts.slice(0, k);
+};
+
 export const MISC_FUNCS: Record<string, TemplateFunc> = {
   default: ([d, ...given]) => (given.length === 0 || empty(given[0]) ? d : given[0]),
   empty: ([v]) => empty(v),
@@ -108,7 +116,7 @@ export const MISC_FUNCS: Record<string, TemplateFunc> = {
   adler32sum: ([s]) => String(adler32(str(s))),
   regexMatch: ([re, s]) => goRegex(str(re)).test(str(s)),
   mustRegexMatch: ([re, s]) => goRegex(str(re)).test(str(s)),
-  regexFind: ([re, s]) => goRegex(str(re)).exec(str(s))?.[0] ?? '',
+  regexFind,
   regexFindAll: ([re, s, n]) => {
     const all = Array.from(str(s).matchAll(goRegex(str(re), 'g')), (m) => m[0]);
     const k = int(n);
@@ -118,11 +126,9 @@ export const MISC_FUNCS: Record<string, TemplateFunc> = {
   mustRegexReplaceAll: ([re, s, repl]) => str(s).replace(goRegex(str(re), 'g'), goReplacement(str(repl))),
   regexReplaceAllLiteral: ([re, s, repl]) => str(s).replace(goRegex(str(re), 'g'), () => str(repl)),
   mustRegexReplaceAllLiteral: ([re, s, repl]) => str(s).replace(goRegex(str(re), 'g'), () => str(repl)),
-  regexSplit: ([re, s, n]) => {
-    const parts = str(s).split(goRegex(str(re), 'g'));
-    const k = int(n);
-    return k < 0 ? parts : parts.slice(0, k);
-  },
+  regexSplit,
+  mustRegexSplit: regexSplit,
+  mustRegexFind: regexFind,
   regexQuoteMeta: ([s]) => str(s).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&'),
   semver: ([s]) => semverObject(str(s)),
   semverCompare: ([c, v]) => semverCompare(str(c), str(v)),

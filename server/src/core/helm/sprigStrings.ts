@@ -57,7 +57,40 @@ function wrap(width: number, s: string, newline = '\n'): string {
   return out.join(newline);
 }
 
+/** Go's path.Clean: `.` and `..` resolved, repeated and trailing slashes dropped. */
+function cleanPath(p: string): string {
+  if (p === '') return '.';
+  const rooted = p.startsWith('/');
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else if (part !== '..' || !rooted) out.push(part);
+  }
+  const joined = (rooted ? '/' : '') + out.join('/');
+  return joined || (rooted ? '/' : '.');
+}
+
+/** Go's path.Base. */
+function basePath(p: string): string {
+  if (p === '') return '.';
+  const t = p.replace(/\/+$/, '');
+  return t === '' ? '/' : t.slice(t.lastIndexOf('/') + 1);
+}
+
 export const STRING_FUNCS: Record<string, TemplateFunc> = {
+  base: ([p]) => basePath(str(p)),
+  dir: ([p]) => {
+    const t = str(p);
+    return cleanPath(t.slice(0, t.lastIndexOf('/') + 1));
+  },
+  clean: ([p]) => cleanPath(str(p)),
+  ext: ([p]) => {
+    const t = str(p);
+    const dot = t.lastIndexOf('.');
+    return dot > t.lastIndexOf('/') ? t.slice(dot) : '';
+  },
+  isAbs: ([p]) => str(p).startsWith('/'),
   trim: ([s]) => trimSpace(str(s)),
   trimAll: ([cut, s]) => trimSet(str(s), str(cut), true, true),
   trimPrefix: ([p, s]) => (str(s).startsWith(str(p)) ? str(s).slice(str(p).length) : str(s)),
