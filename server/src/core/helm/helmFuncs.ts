@@ -110,7 +110,7 @@ const HELM_FUNCS: Record<string, TemplateFunc> = {
   lookup: () => ({}),
 };
 
-/** Every function a chart may call: Go's builtins, Sprig's (minus env/expandenv's environment) and Helm's. */
+/** Every function a chart may call: Go's builtins, Sprig's (Helm leaves out env and expandenv) and Helm's. */
 export function helmFunctionTable(): Map<string, TemplateFunc> {
   return new Map(Object.entries({ ...STRING_FUNCS, ...COLLECTION_FUNCS, ...MATH_FUNCS, ...MISC_FUNCS, ...HELM_FUNCS, ...BUILTINS }));
 }

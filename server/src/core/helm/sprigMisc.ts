@@ -155,8 +155,6 @@ export const MISC_FUNCS: Record<string, TemplateFunc> = {
   bcrypt: () => '$2a$10$kubenetlensplaceholderhashkubenetlensplaceholderha',
   derivePassword: () => 'kube-netlens-placeholder',
   getHostByName: () => '127.0.0.1',
-  env: () => '',
-  expandenv: ([s]) => str(s),
 };
 
 function adler32(s: string): number {
