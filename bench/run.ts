@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints a table of medians and ratios, each measured side by side in one run, and writes the same
  * report to bench/.results/latest.md. Figures, never assertions: performance targets are read here, not enforced by
- * unit tests. `BENCH_ONLY=cold,complexity,keystroke,peer,navigation,startup` runs a subset.
+ * unit tests. `BENCH_ONLY=cold,complexity,keystroke,peer,navigation,startup,helm` runs a subset.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -14,6 +14,7 @@ import { complexity } from './complexity';
 import { hoverAfterEdits, keystrokes, keystrokesBesideError } from './keystroke';
 import { BenchClient } from './lspClient';
 import { candidatePositions, navigation, sample } from './navigation';
+import { helmRenderTimings } from './helmRender';
 import { ms } from './stats';
 
 const ROOT = resolve(__dirname, '..');
@@ -65,6 +66,14 @@ async function main() {
     for (const { shape, growth: g, target } of complexity()) {
       say(`| 7 | ${shape}, at N=${g.n.toLocaleString('en-US')} and ${g.factor}N | ${ms(g.ms)} → ${ms(g.msScaled)} | ratio **${g.ratio.toFixed(2)}×** | ${target} |`);
     }
+  }
+
+  if (wants('helm')) {
+    const rows = await helmRenderTimings();
+    for (const r of rows) say(`| 8 | Helm render of ${r.chart} (${r.objects} objects), median | ${ms(r.oursMs)} | helm template: ${r.helmMs === null ? 'n/a' : `${ms(r.helmMs)}; ratio **${(r.oursMs / r.helmMs).toFixed(2)}×**`} | ≤ 2× |`);
+    const ours = rows.reduce((a, r) => a + r.oursMs, 0);
+    const helm = rows.every((r) => r.helmMs !== null) ? rows.reduce((a, r) => a + (r.helmMs ?? 0), 0) : null;
+    say(`| 8 | Helm render of all ${rows.length} charts (sum of medians) | ${ms(ours)} | helm template: ${helm === null ? 'n/a' : `${ms(helm)}; ratio **${(ours / helm).toFixed(2)}×**`} | ≤ 2× |`);
   }
 
   let ours: { client: BenchClient; readyMs: number } | null = null;

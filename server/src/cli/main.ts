@@ -3,6 +3,7 @@ import { version } from '../../../package.json';
 import { RULES } from '../core';
 import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
+import { RENDER_USAGE, runRender } from './render';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -19,6 +20,15 @@ async function main(argv: string[]): Promise<number> {
     case 'error':
       process.stderr.write(`kube-netlens: ${args.message}\n\n${USAGE}\n`);
       return 2;
+    case 'render-help':
+      process.stdout.write(RENDER_USAGE + '\n');
+      return 0;
+    case 'render': {
+      const res = await runRender(args);
+      process.stdout.write(res.stdout);
+      process.stderr.write(res.stderr);
+      return res.exitCode;
+    }
     case 'check': {
       const res = await runCheck(args, version);
       process.stdout.write(res.stdout);

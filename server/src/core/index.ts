@@ -13,6 +13,8 @@ export { Workspace } from './model/workspace';
 export type { Snapshot } from './model/snapshot';
 export type { SourceFile } from './model/sourceFile';
 export { helmCharts } from './model/chart';
+export type { RenderOptions, RenderResult } from './helm/render';
+export { renderChart } from './helm/render';
 export { filesToRecheck } from './model/invalidation';
 export { linkEpoch } from './model/signature';
 export type { Place } from './model/graph/types';
