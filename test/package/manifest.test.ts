@@ -43,7 +43,7 @@ test('the commands the client registers are contributed, and nothing YAML-langua
   const registered = [...client.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
   const contributed = (pkg.contributes.commands as { command: string; title: string; category: string }[]);
   assert.deepEqual(contributed.map((c) => c.command).sort(), registered);
-  assert.deepEqual(registered, ['kubeNetlens.restartServer', 'kubeNetlens.showOutput', 'kubeNetlens.showReferences']);
+  assert.deepEqual(registered, ['kubeNetlens.restartServer', 'kubeNetlens.showOutput', 'kubeNetlens.showReferences', 'kubeNetlens.showRuleDocumentation']);
   // The code-lens command needs arguments, so it stays out of the command palette.
   assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'kubeNetlens.showReferences', when: 'false' }]);
   for (const c of contributed) assert.equal(c.category, 'Kubernetes Network Lens');
