@@ -6,7 +6,8 @@
  * diagnostics (source `kube-netlens`) and the features the server announces.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { type LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { NetlensClient } from './client';
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient/node';
 import { docsMiddleware, showRuleDocumentation } from './docs';
 import { readServerStatus, RUNNING, STARTING, STOPPED, statusView, type StatusView } from './status';
@@ -47,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     middleware: docsMiddleware((rule) => showRuleDocumentation(context, output, rule)),
   };
-  const lc = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  const lc = new NetlensClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = lc;
 
   // The server may report its status before the client announces that it is running: keep the newer text.

@@ -46,7 +46,7 @@ test('once the seed objects are separated and indented, the Service selecting ap
 
 test('the shop example is clean and exits 0', () => {
   const r = run(['check', 'examples/shop']);
-  assert.equal(r.stdout, '0 errors, 0 warnings, 0 information, 0 hints in 7 files (13 documents, 12 resources)\n');
+  assert.equal(r.stdout, '0 errors, 0 warnings, 0 information, 0 hints in 7 files (13 documents, 12 resources; 6 manifests, 3 links)\n');
   assert.equal(r.code, 0);
 });
 
@@ -55,7 +55,7 @@ test('JSON output has exactly the documented shape, 1-based lines and columns an
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out), ['version', 'diagnostics', 'summary']);
   assert.equal(out.version, 1);
-  assert.deepEqual(Object.keys(out.summary), ['files', 'documents', 'resources', 'errors', 'warnings', 'information', 'hints']);
+  assert.deepEqual(Object.keys(out.summary), ['files', 'documents', 'resources', 'manifests', 'links', 'errors', 'warnings', 'information', 'hints']);
   assert.deepEqual(out.diagnostics, [{
     file: 'examples/mistakes/payments.yaml',
     line: 27,

@@ -123,7 +123,10 @@ export class TestClient {
       this.received.push({ method: 'textDocument/publishDiagnostics', params: p, seq: this.seq });
       this.wake();
     });
-    c.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    c.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.wake();
+    });
     for (const method of ['$/progress', 'kubeNetlens/status']) c.onNotification(method, (params: unknown) => record(method, params));
     c.onUnhandledNotification((n) => record(n.method, n.params));
     c.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
