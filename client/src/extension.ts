@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { type LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { NetlensClient } from './client';
+import { checkWorkspace, openExample } from './commands';
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient/node';
 import { docsMiddleware, showRuleDocumentation } from './docs';
 import { readServerStatus, RUNNING, STARTING, STOPPED, statusView, type StatusView } from './status';
@@ -71,6 +72,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('kubeNetlens.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('kubeNetlens.restartServer', () => restart(lc, output)),
+    vscode.commands.registerCommand('kubeNetlens.checkWorkspace', () => checkWorkspace(lc, output)),
+    vscode.commands.registerCommand('kubeNetlens.openExample', (rel: unknown) => openExample(context, rel)),
     vscode.commands.registerCommand('kubeNetlens.showRuleDocumentation', (rule?: string) => showRuleDocumentation(context, output, typeof rule === 'string' ? rule : undefined)),
     // Code lenses ("selects 3 pods") carry LSP JSON; the editor's references peek wants its own types.
     vscode.commands.registerCommand('kubeNetlens.showReferences', (uri: string, position: LspPosition, locations: LspLocation[]) =>

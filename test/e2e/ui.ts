@@ -3,6 +3,7 @@
  * example, finds the squiggles, reads the Problems panel, the hover and the status bar item, applies a quick fix from
  * its menu, and saves screenshots.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -153,8 +154,10 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         return JSON.stringify(text.slice(0, 200));
       });
 
-      await step(checks, 'the status bar item shows the manifest and link counts', async () => {
-        const item = page.locator('.statusbar-item', { hasText: /Netlens \d+ · \d+/ }).first();
+      await step(checks, 'the status bar item says the manifest and link counts in words, the CLI\'s for the folder', async () => {
+        const cli = spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), 'check', join(REPO, 'examples'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+        const { manifests, links } = JSON.parse(cli.stdout).summary;
+        const item = page.locator('.statusbar-item', { hasText: `Kubernetes: ${manifests} manifests · ${links} links` }).first();
         await item.waitFor({ timeout: 30_000 });
         return JSON.stringify(await item.innerText());
       });

@@ -35,7 +35,7 @@ test('npm pack, then npm install -g from the tarball: kube-netlens checks and ku
   const [{ filename, files }] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   const paths = files.map((f) => f.path).sort();
   for (const f of ['dist/cli.js', 'dist/server.js', 'docs/rules.md', 'docs/cli.md', 'README.md', 'LICENSE']) assert.ok(paths.includes(f), f);
-  assert.deepEqual(paths.filter((f) => /^(server|client|test|scripts|examples)\//.test(f)), [], 'no sources or tests');
+  assert.deepEqual(paths.filter((f) => /^(server|client|test|scripts)\//.test(f)), [], 'no sources or tests');
 
   const prefix = join(scratch, 'prefix');
   const installed = npm(['install', '-g', '--prefix', prefix, join(scratch, filename)], scratch);

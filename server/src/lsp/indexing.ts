@@ -38,11 +38,17 @@ export interface IndexerDeps {
 export class Indexer {
   private queue: Folder[] = [];
   private run: Run | null = null;
+  private waiting: ((run: IndexRun) => void)[] = [];
 
   constructor(private readonly deps: IndexerDeps) {}
 
   busy(): boolean {
     return this.run !== null;
+  }
+
+  /** Resolves when a run next completes: the current one, or the run that replaces it when it is cancelled. */
+  nextIndexed(): Promise<IndexRun> {
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /** Reads these folders, joining the current run if there is one. */
@@ -107,7 +113,11 @@ export class Indexer {
     } finally {
       progress?.done();
       if (this.run === run) this.run = null;
-      if (!run.cancelled) this.deps.onIndexed({ ms: Date.now() - t0, excluded: run.excluded });
+      if (!run.cancelled) {
+        const done: IndexRun = { ms: Date.now() - t0, excluded: run.excluded };
+        this.deps.onIndexed(done);
+        for (const resolve of this.waiting.splice(0)) resolve(done);
+      }
     }
   }
 

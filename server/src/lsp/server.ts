@@ -5,6 +5,7 @@
 import type { ClientCapabilities, Connection, InitializeParams, InitializeResult, ServerCapabilities, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import { DidChangeConfigurationNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import { version } from '../../../package.json';
+import { registerCheckWorkspace } from './checkWorkspace';
 import { DiagnosticsScheduler, usesPullDiagnostics } from './diagnostics';
 import { FEATURES } from './handlers';
 import { Indexer } from './indexing';
@@ -64,6 +65,7 @@ export function startServer(connection: Connection): void {
     session = s;
     log.info(startedMessage({ version, folderUris, trusted, client: params.clientInfo }));
     for (const feature of FEATURES) feature.register({ connection, state, diagnostics: s.diagnostics, log, capabilities });
+    registerCheckWorkspace({ connection, state, indexer: s.indexer, diagnostics: s.diagnostics, status, log });
     return { capabilities: serverCapabilities(capabilities), serverInfo: { name: 'kube-netlens', version: version } };
   });
 
