@@ -14,6 +14,7 @@ const FILES = {
   'app/deploy.yaml': deployment('web'),
   'app/svc.yaml': service('web'),
   'app/values.yaml': 'replicas: 3\n',
+  'app/merged.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\napiVersion: v1\nkind: Pod\n',
   'vendor/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
   'big.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata: {a: ${'x'.repeat(2000)}}\n`,
 };
@@ -27,10 +28,11 @@ test('the log says who started with what, what indexing found, and what it left 
     const settings = client.logs.filter((l) => l.startsWith('Settings in effect: '));
     assert.equal(settings.length, 1);
     for (const part of ['defaultNamespace "default"', 'exclude ["vendor"]', 'maxFileSizeKB 1', 'nodePortRange 30000-32767', 'rules (every rule at its default severity)']) assert.ok(settings[0].includes(part), part);
-    assert.match(indexed, /^Indexed 4 files in \d+(\.\d s| ms): 3 documents, 2 resources, 2 manifests \(files with Kubernetes objects\), 1 link from Services to the pod templates they select$/);
+    assert.match(indexed, /^Indexed 5 files in \d+(\.\d s| ms): 4 documents, 2 resources, 2 manifests \(files with Kubernetes objects\), 1 link from Services to the pod templates they select$/);
     assert.ok(client.logs.includes(`Not indexed, as kubeNetlens.include and kubeNetlens.exclude say: ${at('vendor')}`));
     assert.ok(client.logs.some((l) => /^Skipped, not analysed: the file is \d KB, over the 1 KB limit/.test(l) && l.endsWith(`: ${at('big.yaml')}`)), client.logs.join('\n'));
-    assert.ok(client.logs.some((l) => l.startsWith('No Kubernetes object') && l.endsWith(`: ${at('app/values.yaml')}`)));
+    assert.ok(client.logs.some((l) => l.startsWith('No Kubernetes object') && l.endsWith(`: ${at('app/values.yaml')}`)), 'merged.yaml holds objects, if unreadable ones');
+    assert.ok(client.logs.includes(`Objects not read, for a YAML syntax error or two objects without '---' between them (links to them cannot be verified): ${at('app/merged.yaml')}`));
 
     // The status bar's counts are the CLI's for the same folder and settings.
     const config = join(client.dir, '..', `${client.dir.split('/').pop()}.json`);
