@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { installExtension, launchChromium, startCodeServer, waitFor } from './codeServer';
 import { REPO } from './paths';
 
@@ -155,6 +155,18 @@ function shotOnFailure(page: Page, work: string, name: string, body: () => Promi
       throw e;
     }
   };
+}
+
+/**
+ * Runs a command that opens a quick pick of its own, then picks the entry shown as `row` after typing `typed`. Keys
+ * typed before `ready` shows that the pick has replaced the palette would go to the palette.
+ */
+async function pickAfterCommand(page: Page, title: string, ready: Locator, typed: string, row: string): Promise<void> {
+  await runCommand(page, title);
+  await ready.first().waitFor({ timeout: 15_000 });
+  await page.keyboard.type(typed);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
 }
 
 /** Hides the panel (Problems, Output) when it is shown, so that a screenshot shows the editor. */
@@ -326,12 +338,7 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
 
       await step(checks, "Show Rule Documentation opens the rule's section of the shipped docs in the Markdown preview", shotOnFailure(page, work, 'rule-documentation.png', async () => {
         await hidePanel(page);
-        await runCommand(page, 'Kubernetes Network Lens: Show Rule Documentation');
-        // Keys typed before the rules' quick pick replaces the palette would go to the palette.
-        await page.locator('.quick-input-title', { hasText: 'rule documentation' }).first().waitFor({ timeout: 15_000 });
-        await page.keyboard.type('service-selector-no-match');
-        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Service selects no pods' }).first().waitFor({ timeout: 15_000 });
-        await page.keyboard.press('Enter');
+        await pickAfterCommand(page, 'Kubernetes Network Lens: Show Rule Documentation', page.locator('.quick-input-title', { hasText: 'rule documentation' }), 'service-selector-no-match', 'Service selects no pods');
         await page.locator('.tab.active', { hasText: 'Preview rules.md' }).first().waitFor({ timeout: 30_000 });
         const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
         const heading = preview.locator('h3#service-selector-no-match');
@@ -349,11 +356,8 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
 
       await step(checks, "the walkthrough's first step opens the example, and its squiggle appears", shotOnFailure(page, work, 'walkthrough.png', async () => {
         await hidePanel(page);
-        await runCommand(page, 'Welcome: Open Walkthrough...');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Kubernetes Network Lens' }).first().waitFor({ timeout: 15_000 });
-        await page.keyboard.type('Kubernetes Network Lens');
-        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Get started with Kubernetes Network Lens' }).first().waitFor({ timeout: 15_000 });
-        await page.keyboard.press('Enter');
+        const title = 'Get started with Kubernetes Network Lens';
+        await pickAfterCommand(page, 'Welcome: Open Walkthrough...', page.locator('.quick-input-list .monaco-list-row', { hasText: title }), 'Kubernetes Network Lens', title);
         const first = page.locator('.getting-started-step', { hasText: 'Open a manifest with a mistake' }).first();
         await first.waitFor({ timeout: 30_000 });
         await screenshot(page, work, 'walkthrough.png', screenshotTo);
