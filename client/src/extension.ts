@@ -6,8 +6,11 @@
  * diagnostics (source `kube-netlens`) and the features the server announces.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { type LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { NetlensClient } from './client';
+import { checkWorkspace, openExample } from './commands';
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient/node';
+import { docsMiddleware, showRuleDocumentation } from './docs';
 import { readServerStatus, RUNNING, STARTING, STOPPED, statusView, type StatusView } from './status';
 
 const CLIENT_ID = 'kubeNetlens';
@@ -44,8 +47,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // A function, so that a restart after the user trusts the workspace sends the new value.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     outputChannel: output,
+    middleware: docsMiddleware((rule) => showRuleDocumentation(context, output, rule)),
   };
-  const lc = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  const lc = new NetlensClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = lc;
 
   // The server may report its status before the client announces that it is running: keep the newer text.
@@ -68,6 +72,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('kubeNetlens.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('kubeNetlens.restartServer', () => restart(lc, output)),
+    vscode.commands.registerCommand('kubeNetlens.checkWorkspace', () => checkWorkspace(lc, output)),
+    vscode.commands.registerCommand('kubeNetlens.openExample', (rel: unknown) => openExample(context, rel)),
+    vscode.commands.registerCommand('kubeNetlens.showRuleDocumentation', (rule?: string) => showRuleDocumentation(context, output, typeof rule === 'string' ? rule : undefined)),
     // Code lenses ("selects 3 pods") carry LSP JSON; the editor's references peek wants its own types.
     vscode.commands.registerCommand('kubeNetlens.showReferences', (uri: string, position: LspPosition, locations: LspLocation[]) =>
       vscode.commands.executeCommand(

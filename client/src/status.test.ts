@@ -1,24 +1,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readServerStatus, statusView } from './status';
+import { checkSummary, readServerStatus, statusView } from './status';
+
+const ready = { state: 'ready', indexed: 27, total: 27, files: 27, documents: 38, resources: 32, manifests: 21, links: 6 } as const;
 
 test('readServerStatus accepts the documented shape and rejects anything else', () => {
-  const ok = { state: 'ready', indexed: 3, total: 3, manifests: 5, links: 2 };
-  assert.deepEqual(readServerStatus(ok), ok);
-  assert.deepEqual(readServerStatus({ ...ok, extra: true }), ok);
-  for (const bad of [undefined, null, 'ready', { ...ok, state: 'done' }, { ...ok, links: -1 }, { ...ok, total: 1.5 }, { ...ok, manifests: '5' }, { state: 'ready' }]) {
+  assert.deepEqual(readServerStatus(ready), ready);
+  assert.deepEqual(readServerStatus({ ...ready, extra: true }), ready);
+  for (const bad of [undefined, null, 'ready', { ...ready, state: 'done' }, { ...ready, links: -1 }, { ...ready, total: 1.5 }, { ...ready, manifests: '5' }, { ...ready, documents: undefined }, { state: 'ready' }]) {
     assert.equal(readServerStatus(bad), undefined, JSON.stringify(bad));
   }
 });
 
 test('statusView shows progress while indexing', () => {
-  const v = statusView({ state: 'indexing', indexed: 12, total: 40, manifests: 9, links: 1 });
-  assert.equal(v.text, '$(sync~spin) Netlens 12/40');
-  assert.match(v.tooltip, /indexing the workspace \(12 of 40 files\); 9 manifests, 1 link so far/);
+  const v = statusView({ ...ready, state: 'indexing', indexed: 12, total: 1040 });
+  assert.equal(v.text, '$(sync~spin) Kubernetes: indexing 12/1,040');
+  assert.equal(v.tooltip, 'Kubernetes Network Lens is reading the workspace: 12 of 1,040 files. Click to show the output.');
 });
 
-test('statusView shows the counts when ready, with singular and plural', () => {
-  assert.equal(statusView({ state: 'ready', indexed: 1, total: 1, manifests: 1, links: 0 }).tooltip,
-    'Kubernetes Network Lens: 1 manifest, 0 links in the workspace. Click to show the output.');
-  assert.equal(statusView({ state: 'ready', indexed: 4, total: 4, manifests: 19, links: 7 }).text, '$(type-hierarchy) Netlens 19 · 7');
+test('statusView says the counts in words when ready, and the tooltip says what each counts, as the CLI does', () => {
+  const v = statusView(ready);
+  assert.equal(v.text, 'Kubernetes: 21 manifests · 6 links');
+  assert.equal(v.tooltip, [
+    'Kubernetes Network Lens',
+    '21 manifests: files that hold Kubernetes objects, of 27 YAML files indexed (38 documents, 32 objects).',
+    '6 links: from Services to the pod templates their selectors match.',
+    '"kube-netlens check" prints the same counts for this folder. Click to show the output.',
+  ].join('\n'));
+  assert.equal(statusView({ ...ready, manifests: 1, links: 1, files: 1, documents: 1, resources: 1 }).text, 'Kubernetes: 1 manifest · 1 link');
+});
+
+test("checkSummary counts the findings as the CLI's summary line does", () => {
+  assert.equal(checkSummary({ files: 27, errors: 8, warnings: 1, information: 1, hints: 0 }), 'Kubernetes: 8 errors, 1 warning, 1 information, 0 hints in 27 files');
 });

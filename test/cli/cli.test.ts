@@ -52,7 +52,7 @@ test('once the seed objects are separated and indented, the Service selecting ap
 
 test('the shop example is clean and exits 0', () => {
   const r = run(['check', 'examples/shop']);
-  assert.equal(r.stdout, '0 errors, 0 warnings, 0 information, 0 hints in 7 files (13 documents, 12 resources)\n');
+  assert.equal(r.stdout, '0 errors, 0 warnings, 0 information, 0 hints in 7 files (13 documents, 12 resources; 6 manifests, 3 links)\n');
   assert.equal(r.code, 0);
 });
 
@@ -61,7 +61,7 @@ test('JSON output has exactly the documented shape, 1-based lines and columns an
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out), ['version', 'diagnostics', 'summary']);
   assert.equal(out.version, 1);
-  assert.deepEqual(Object.keys(out.summary), ['files', 'documents', 'resources', 'errors', 'warnings', 'information', 'hints']);
+  assert.deepEqual(Object.keys(out.summary), ['files', 'documents', 'resources', 'manifests', 'links', 'errors', 'warnings', 'information', 'hints']);
   assert.deepEqual(out.diagnostics, [{
     file: 'examples/mistakes/payments.yaml',
     line: 27,
@@ -239,6 +239,47 @@ test('a reader that stops early (| head -1) ends the run quietly', async () => {
   assert.equal(stderr, '');
   assert.equal(code, 0);
 });
+
+test('a closed pipe keeps the exit status the findings give: 1 with errors, 0 under --fail-on never, no trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kn-pipe-'));
+  // Errors (an invalid port number), far more of them than a pipe buffer holds.
+  for (let i = 0; i < 300; i++) writeFileSync(join(dir, `s${i}.yaml`), `apiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec:\n  ports: [{port: 70000, name: "${'x'.repeat(40)}"}]\n`);
+  for (const [flags, status] of [['', 1], ['--fail-on never', 0]] as const) {
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${CLI}" check . ${flags} | head -1`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, status, flags);
+    assert.equal(r.stderr, '', flags);
+    assert.match(r.stdout, /^s\d+\.yaml:\d+:\d+: error /, flags);
+  }
+});
+
+test('--version and -v print the version, before or after check; the help names every command and option', () => {
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  for (const args of [['--version'], ['-v'], ['check', '--version'], ['check', 'examples', '-v']]) assert.deepEqual(run(args), { code: 0, stdout: `${version}\n`, stderr: '' }, args.join(' '));
+  const usage = run(['--help']).stdout;
+  assert.equal(run(['check', '-h']).stdout, usage);
+  for (const option of parsedOptions()) assert.match(usage, new RegExp(`(^|[ ,])${option}\\b`, 'm'), option);
+  assert.match(usage, /^ {2}kube-netlens rules /m);
+});
+
+test('the README synopsis and docs/cli.md list every option the parser accepts, and the rules command', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const synopsis = readme.slice(readme.indexOf('kube-netlens check [paths…]'));
+  const man = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
+  for (const option of parsedOptions().filter((o) => o.startsWith('--'))) {
+    assert.ok(synopsis.slice(0, synopsis.indexOf('```')).includes(option), `README synopsis: ${option}`);
+    assert.match(man, new RegExp(`^(\`-[a-z]\`, )?\`${option}[ \`]`, 'm'), `docs/cli.md: ${option}`);
+  }
+  assert.match(synopsis, /^kube-netlens rules/m);
+  assert.match(man, /^`kube-netlens rules`$/m);
+});
+
+/** The flags args.ts parses (its `case '-…':` labels and the first-argument checks), read from its source. */
+function parsedOptions(): string[] {
+  const source = readFileSync(join(ROOT, 'server/src/cli/args.ts'), 'utf8');
+  const options = [...source.matchAll(/(?:case |argv\[0\] === )'(-[-a-z]+)'/g)].map((m) => m[1]);
+  assert.ok(options.includes('--max-file-size-kb') && options.includes('-v'), 'the parser is read');
+  return [...new Set(options)].sort();
+}
 
 test('a full disk (> /dev/full) is an I/O error: exit 2 and a message', () => {
   const full = openSync('/dev/full', 'w');

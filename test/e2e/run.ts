@@ -73,7 +73,8 @@ async function extensionTests(): Promise<void> {
 // What the .vsix must hold, and nothing else (vsce renames README, CHANGELOG and LICENSE, and adds its manifests).
 const VSIX_ENTRIES = ['[Content_Types].xml', 'extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md',
   'extension/LICENSE.txt', 'extension/images/icon.png', 'extension/syntaxes/kube-netlens.injection.tmLanguage.json', 'extension/dist/extension.js',
-  'extension/dist/server.js'].sort();
+  'extension/dist/server.js', 'extension/dist/cli.js', 'extension/docs/rules.md', 'extension/docs/cli.md', 'extension/examples/mistakes/payments.yaml',
+  ...['check', 'ci', 'hover', 'quick-fix', 'squiggle'].map((step) => `extension/walkthrough/${step}.md`)].sort();
 
 /** Packages the extension with vsce, checks what it holds and its size, and returns its path. */
 function packageVsix(): string | undefined {
@@ -89,7 +90,7 @@ function packageVsix(): string | undefined {
   report(size < 1024 * 1024, 'vsce package (< 1 MB)', `${(size / 1024).toFixed(0)} KiB, ${seconds(t0)}`);
   const entries = zipEntries(readFileSync(vsix)).sort();
   const same = JSON.stringify(entries) === JSON.stringify(VSIX_ENTRIES);
-  report(same, 'the .vsix holds only the bundles, the grammar, the icon and the docs', entries.join(' '));
+  report(same, 'the .vsix holds only the bundles, the CLI, the grammar, the icon, the docs and the walkthrough', entries.join(' '));
   return vsix;
 }
 

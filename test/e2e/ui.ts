@@ -3,9 +3,10 @@
  * example, finds the squiggles, reads the Problems panel, the hover and the status bar item, applies a quick fix from
  * its menu, and saves screenshots.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { installExtension, launchChromium, startCodeServer, waitFor } from './codeServer';
 import { REPO } from './paths';
 
@@ -120,10 +121,78 @@ async function showHover(page: Page, text: string, ms: number): Promise<string> 
   return hover.innerText();
 }
 
+/**
+ * The user settings of the run: no git (its notification covered the Problems panel in the screenshots), no welcome
+ * page or tips.
+ */
+function writeUserSettings(userData: string): void {
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
+    'git.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'extensions.ignoreRecommendations': true,
+    'update.showReleaseNotes': false,
+  }));
+}
+
+/** The text of the extension's output channel, from the log file VS Code keeps of it. */
+function outputChannelLog(userData: string): string {
+  const logs = join(userData, 'logs');
+  const found = readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('Kubernetes Network Lens.log')).sort();
+  return found.length ? readFileSync(join(logs, found.at(-1)!), 'utf8') : '';
+}
+
+/** The body of a step, with a screenshot of the page (`failed-<name>`) when it fails. */
+function shotOnFailure(page: Page, work: string, name: string, body: () => Promise<string>): () => Promise<string> {
+  return async () => {
+    try {
+      return await body();
+    } catch (e) {
+      await page.screenshot({ path: join(work, `failed-${name}`) }).catch(() => undefined);
+      throw e;
+    }
+  };
+}
+
+/**
+ * Runs a command that opens a quick pick of its own, then picks the entry shown as `row` after typing `typed`. Keys
+ * typed before `ready` shows that the pick has replaced the palette would go to the palette.
+ */
+async function pickAfterCommand(page: Page, title: string, ready: Locator, typed: string, row: string): Promise<void> {
+  await runCommand(page, title);
+  await ready.first().waitFor({ timeout: 15_000 });
+  await page.keyboard.type(typed);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Hides the panel (Problems, Output) when it is shown, so that a screenshot shows the editor. */
+async function hidePanel(page: Page): Promise<void> {
+  const panel = page.locator('.part.panel');
+  if (!(await panel.isVisible())) return;
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+J');
+  await panel.waitFor({ state: 'hidden', timeout: 15_000 });
+}
+
+/** Runs a command from the palette by its title, as a user would. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-box input').waitFor({ timeout: 15_000 });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
 export async function runUiTest(vsix: string, work: string, screenshotTo?: string): Promise<Check[]> {
   rmSync(work, { recursive: true, force: true });
   const dirs = { work, extensions: join(work, 'extensions'), userData: join(work, 'user-data') };
   installExtension(vsix, dirs);
+  writeUserSettings(dirs.userData);
   const server = await startCodeServer(dirs);
   const checks: Check[] = [];
   try {
@@ -132,6 +201,8 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
       const page = browser.pages()[0] ?? (await browser.newPage());
       await page.goto(`${server.origin}/?folder=${encodeURIComponent(join(REPO, 'examples'))}`, { waitUntil: 'domcontentloaded', timeout: 180_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+      // The screenshots are for the README: no notification toast over them (dismissing one would close a hover too).
+      await page.addStyleTag({ content: '.notifications-toasts { display: none !important; }' });
 
       await step(checks, `opening seed/${FILE} shows error squiggles`, async () => {
         await openFromExplorer(page, 'seed', FILE);
@@ -153,8 +224,10 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         return JSON.stringify(text.slice(0, 200));
       });
 
-      await step(checks, 'the status bar item shows the manifest and link counts', async () => {
-        const item = page.locator('.statusbar-item', { hasText: /Netlens \d+ · \d+/ }).first();
+      await step(checks, 'the status bar item says the manifest and link counts in words, the CLI\'s for the folder', async () => {
+        const cli = spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), 'check', join(REPO, 'examples'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+        const { manifests, links } = JSON.parse(cli.stdout).summary;
+        const item = page.locator('.statusbar-item', { hasText: `Kubernetes: ${manifests} manifests · ${links} links` }).first();
         await item.waitFor({ timeout: 30_000 });
         return JSON.stringify(await item.innerText());
       });
@@ -285,6 +358,71 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         if (!fixed) throw new Error(`targetPort changed, but ${await warnings.count()} warnings left`);
         return `'${title}' applied, no warning left`;
       });
+
+      await step(checks, 'Check Workspace opens the Problems panel and says the totals', shotOnFailure(page, work, 'check-workspace.png', async () => {
+        await hidePanel(page);
+        await runCommand(page, 'Kubernetes Network Lens: Check Workspace');
+        await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 30_000 });
+        // Open files from outside the folder (network.yaml) count too, so the totals are not the CLI's for the folder.
+        const message = page.locator('.statusbar-item', { hasText: /^Kubernetes: \d+ errors?, \d+ warnings?, \d+ information, \d+ hints? in \d+ files$/ }).first();
+        await message.waitFor({ timeout: 60_000 });
+        return JSON.stringify(await message.innerText());
+      }));
+
+      await step(checks, "Show Rule Documentation opens the rule's section of the shipped docs in the Markdown preview", shotOnFailure(page, work, 'rule-documentation.png', async () => {
+        await hidePanel(page);
+        await pickAfterCommand(page, 'Kubernetes Network Lens: Show Rule Documentation', page.locator('.quick-input-title', { hasText: 'rule documentation' }), 'service-selector-no-match', 'Service selects no pods');
+        await page.locator('.tab.active', { hasText: 'Preview rules.md' }).first().waitFor({ timeout: 30_000 });
+        const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        const heading = preview.locator('h3#service-selector-no-match');
+        await heading.waitFor({ timeout: 30_000 });
+        // The preview scrolls to the section: its heading is at the top of the view, not at the end of a long page.
+        let top = NaN;
+        const scrolled = await waitFor(async () => {
+          top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+          return top > -5 && top < 150;
+        }, 15_000);
+        if (!scrolled) throw new Error(`the heading is ${top} px from the top of the preview`);
+        await screenshot(page, work, 'rule-documentation.png', screenshotTo);
+        return `heading at ${Math.round(top)} px; ${JSON.stringify((await preview.locator('h3#service-selector-no-match + p').innerText()).slice(0, 80))}`;
+      }));
+
+      await step(checks, "the walkthrough's first step opens the example, and its squiggle appears", shotOnFailure(page, work, 'walkthrough.png', async () => {
+        await hidePanel(page);
+        const title = 'Get started with Kubernetes Network Lens';
+        await pickAfterCommand(page, 'Welcome: Open Walkthrough...', page.locator('.quick-input-list .monaco-list-row', { hasText: title }), 'Kubernetes Network Lens', title);
+        const first = page.locator('.getting-started-step', { hasText: 'Open a manifest with a mistake' }).first();
+        await first.waitFor({ timeout: 30_000 });
+        await screenshot(page, work, 'walkthrough.png', screenshotTo);
+        const steps = await page.locator('.getting-started-step').count();
+        await first.getByText('Open the example', { exact: true }).click({ timeout: 15_000 });
+        await page.locator('.tab.active', { hasText: 'Untitled' }).first().waitFor({ timeout: 30_000 });
+        // The selector is near the end; the editor draws squiggles only on the lines in view.
+        await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+End');
+        // A warning, or "cannot verify" information in a workspace (as this one) with documents that cannot be read.
+        const squiggle = page.locator('.editor-group-container.active .monaco-editor').locator('.squiggly-warning, .squiggly-info').first();
+        await squiggle.waitFor({ state: 'attached', timeout: 30_000 });
+        return `${steps} steps; the untitled example has a squiggle (${await squiggle.getAttribute('class')})`;
+      }));
+
+      await step(checks, 'the output channel shows the start, the settings and the index summary; a restart logs no error', shotOnFailure(page, work, 'output.png', async () => {
+        // The panel shows only the lines in view; VS Code also writes the channel to a file, which holds all of it.
+        const text = () => outputChannelLog(dirs.userData);
+        await runCommand(page, 'Kubernetes Network Lens: Restart Server');
+        await runCommand(page, 'Kubernetes Network Lens: Show Output');
+        const summary = /Indexed \d+ files in \d+( ms|\.\d s): \d+ documents, \d+ resources, \d+ manifests/;
+        const restarted = () => text().split('Restarting the language server.')[1] ?? '';
+        if (!(await waitFor(() => summary.test(restarted()), 60_000))) throw new Error(`after the restart the output shows ${JSON.stringify(restarted().slice(-600))}`);
+        await page.locator('.output-view .view-lines', { hasText: 'Indexed' }).first().waitFor({ timeout: 30_000 });
+        const shown = text();
+        await runCommand(page, 'View: Toggle Maximized Panel');
+        await screenshot(page, work, 'output.png', screenshotTo);
+        await runCommand(page, 'View: Toggle Maximized Panel');
+        for (const wanted of ['Restarting the language server.', 'The language server stopped.', 'Settings in effect: ']) if (!shown.includes(wanted)) throw new Error(`no ${JSON.stringify(wanted)} in ${JSON.stringify(shown.slice(-800))}`);
+        if (/exited with code/.test(shown)) throw new Error(`a clean restart logged ${JSON.stringify(shown.match(/.*exited with code.*/)![0])}`);
+        return JSON.stringify(restarted().match(summary)![0]);
+      }));
 
     } finally {
       await browser.close();

@@ -45,6 +45,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** When false, no workspace folder is announced. */
   folder?: boolean;
+  /** The server command, `--stdio` appended (default: this node running dist/server.js). */
+  command?: string[];
 }
 
 export interface Published {
@@ -91,7 +93,8 @@ export class TestClient {
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'kube-netlens-lsp-')));
     for (const [rel, text] of Object.entries(options.files ?? {})) writeFile(dir, rel, text);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const [command, ...args] = options.command ?? [process.execPath, SERVER];
+    const child = spawn(command, [...args, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, dir, options.settings ?? {});
     child.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));
@@ -120,7 +123,10 @@ export class TestClient {
       this.received.push({ method: 'textDocument/publishDiagnostics', params: p, seq: this.seq });
       this.wake();
     });
-    c.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    c.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.wake();
+    });
     for (const method of ['$/progress', 'kubeNetlens/status']) c.onNotification(method, (params: unknown) => record(method, params));
     c.onUnhandledNotification((n) => record(n.method, n.params));
     c.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {

@@ -43,9 +43,9 @@ test('the commands the client registers are contributed, and nothing YAML-langua
   const registered = [...client.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
   const contributed = (pkg.contributes.commands as { command: string; title: string; category: string }[]);
   assert.deepEqual(contributed.map((c) => c.command).sort(), registered);
-  assert.deepEqual(registered, ['kubeNetlens.restartServer', 'kubeNetlens.showOutput', 'kubeNetlens.showReferences']);
-  // The code-lens command needs arguments, so it stays out of the command palette.
-  assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'kubeNetlens.showReferences', when: 'false' }]);
+  assert.deepEqual(registered, ['kubeNetlens.checkWorkspace', 'kubeNetlens.openExample', 'kubeNetlens.restartServer', 'kubeNetlens.showOutput', 'kubeNetlens.showReferences', 'kubeNetlens.showRuleDocumentation']);
+  // The code-lens command and the walkthrough's need arguments, so they stay out of the command palette.
+  assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'kubeNetlens.showReferences', when: 'false' }, { command: 'kubeNetlens.openExample', when: 'false' }]);
   for (const c of contributed) assert.equal(c.category, 'Kubernetes Network Lens');
   // Red Hat's YAML extension owns the language: no language, schema, snippets or formatter from us.
   for (const key of ['languages', 'yamlValidation', 'jsonValidation', 'snippets']) assert.equal(pkg.contributes[key], undefined, key);
@@ -66,4 +66,20 @@ test('the icon is a 128x128 PNG', () => {
   const png = readFileSync(join(REPO, pkg.icon));
   assert.equal(png.toString('latin1', 1, 4), 'PNG');
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+});
+
+test('the walkthrough has 4 to 5 steps, each with media shipped in the package and a way to complete it', () => {
+  const [walkthrough] = pkg.contributes.walkthroughs as { steps: { id: string; description: string; media: { markdown?: string }; completionEvents?: string[] }[] }[];
+  assert.ok(walkthrough.steps.length >= 4 && walkthrough.steps.length <= 5);
+  const commands = new Set((pkg.contributes.commands as { command: string }[]).map((c) => c.command));
+  for (const step of walkthrough.steps) {
+    const media = step.media.markdown!;
+    assert.ok(readFileSync(join(REPO, media), 'utf8').startsWith('# '), media);
+    assert.ok((pkg.files as string[]).some((f) => media.startsWith(f)), `${media} is in package.json files`);
+    assert.ok(step.completionEvents?.length, step.id);
+    for (const [, command, args] of step.description.matchAll(/\(command:([\w.]+)(?:\?([^)]*))?\)/g)) {
+      assert.ok(commands.has(command) || command.startsWith('editor.'), `${step.id}: ${command}`);
+      if (command === 'kubeNetlens.openExample') assert.ok(readFileSync(join(REPO, 'examples', JSON.parse(decodeURIComponent(args))[0]), 'utf8'), args);
+    }
+  }
 });

@@ -18,11 +18,14 @@ export interface CheckArgs {
 export type ParsedArgs = CheckArgs | RenderArgs | { command: 'help' } | { command: 'render-help' } | { command: 'version' } | { command: 'rules' } | { command: 'error'; message: string };
 
 export const USAGE = `Usage: kube-netlens check [paths…] [options]
+       kube-netlens rules
+       kube-netlens --version
+       kube-netlens --help
 
 Checks the network wiring of Kubernetes manifests: Services and their pods, ports, selectors, and more.
 Directories are searched recursively for *.yaml and *.yml files. With no path, the current directory is checked.
 
-Options:
+Options of check:
   --format text|json|sarif     output format (default: text)
   --default-namespace NS       namespace of objects without metadata.namespace (default: default)
   --fail-on error|warning|never
@@ -30,10 +33,10 @@ Options:
   --max-file-size-kb N         skip larger files (default: 2048)
   --config FILE                JSON settings, as in the editor's kubeNetlens.* settings
   -h, --help                   show this help
-  --version                    show the version
+  -v, --version                show the version
 
 Other commands:
-  kube-netlens rules           list the rules
+  kube-netlens rules           list the rules: id, default severity, title
   kube-netlens render CHART    print what \`helm template\` prints for a chart (see render --help)
 
 Exit status: 0 when nothing is at or above the --fail-on level, 1 otherwise, 2 for usage or I/O errors.`;
@@ -59,6 +62,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '-h':
       case '--help':
         return { command: 'help' };
+      case '-v':
       case '--version':
         return { command: 'version' };
       case '--format': {

@@ -2,7 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Config, SourceFile } from '../core';
-import { checkFile, helmCharts, isSettingsObject, parseConfig, RULE_IDS, RULES, severityRank, Workspace } from '../core';
+import { checkFile, helmCharts, isSettingsObject, parseConfig, RULE_IDS, RULES, severityRank, Workspace, workspaceSummary } from '../core';
 import { readManifest } from '../node/files';
 import { PathFilter, walkFiltered } from '../node/glob';
 import type { CheckArgs } from './args';
@@ -40,7 +40,7 @@ export async function runCheck(args: CheckArgs, version: string, cwd = process.c
   const snapshot = ws.snapshot();
 
   const located: Located[] = [];
-  const summary: Summary = { files: files.size, documents: 0, resources: snapshot.resources.length, errors: 0, warnings: 0, information: 0, hints: 0 };
+  const summary: Summary = { files: files.size, documents: 0, resources: snapshot.resources.length, ...workspaceSummary(snapshot), errors: 0, warnings: 0, information: 0, hints: 0 };
   for (const [uri, { display }] of files) {
     const file = snapshot.files.get(uri);
     if (!file) continue;

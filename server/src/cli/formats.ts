@@ -17,6 +17,9 @@ export interface Summary {
   files: number;
   documents: number;
   resources: number;
+  /** Files holding Kubernetes objects, and Service → pod template links: what the editor's status bar counts. */
+  manifests: number;
+  links: number;
   errors: number;
   warnings: number;
   information: number;
@@ -55,7 +58,7 @@ export function formatText(items: Located[], summary: Summary, notes: string[] =
   lines.push(...notes.map(escapeControls));
   const count = (n: number, w: string, p = `${w}s`) => `${n} ${n === 1 ? w : p}`;
   lines.push(
-    `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${summary.information} information, ${count(summary.hints, 'hint')} in ${count(summary.files, 'file')} (${count(summary.documents, 'document')}, ${count(summary.resources, 'resource')})`,
+    `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${summary.information} information, ${count(summary.hints, 'hint')} in ${count(summary.files, 'file')} (${count(summary.documents, 'document')}, ${count(summary.resources, 'resource')}; ${count(summary.manifests, 'manifest')}, ${count(summary.links, 'link')})`,
   );
   return lines.join('\n') + '\n';
 }

@@ -3,6 +3,7 @@
  * and `kubeNetlens/status` progress. Folders added while indexing runs join the run; a removed folder is dropped
  * (ServerState discards its files and any read still in flight); a re-index cancels the run and starts over.
  */
+import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { walkFiltered } from '../node/glob';
 import type { Log } from './log';
@@ -12,6 +13,14 @@ import { pathToUri } from './uris';
 
 interface Run {
   cancelled: boolean;
+  /** Files and folders the include and exclude settings left out, by path. */
+  excluded: string[];
+}
+
+/** What a completed run tells the output channel. */
+export interface IndexRun {
+  ms: number;
+  excluded: readonly string[];
 }
 
 /** Files read at the same time. */
@@ -23,17 +32,23 @@ export interface IndexerDeps {
   log: Log;
   status: StatusReporter;
   /** Called when a run completes without being cancelled: everything is read. */
-  onIndexed(): void;
+  onIndexed(run: IndexRun): void;
 }
 
 export class Indexer {
   private queue: Folder[] = [];
   private run: Run | null = null;
+  private waiting: ((run: IndexRun) => void)[] = [];
 
   constructor(private readonly deps: IndexerDeps) {}
 
   busy(): boolean {
     return this.run !== null;
+  }
+
+  /** Resolves when a run next completes: the current one, or the run that replaces it when it is cancelled. */
+  nextIndexed(): Promise<IndexRun> {
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /** Reads these folders, joining the current run if there is one. */
@@ -50,7 +65,8 @@ export class Indexer {
   }
 
   private async start(): Promise<void> {
-    const run: Run = { cancelled: false };
+    const run: Run = { cancelled: false, excluded: [] };
+    const t0 = Date.now();
     this.run = run;
     const { connection, state, status, log } = this.deps;
     status.indexingStarted();
@@ -77,7 +93,7 @@ export class Indexer {
         const files: string[] = [];
         for (const folder of this.queue.splice(0)) {
           if (run.cancelled) break;
-          if (state.hasFolder(folder.uri)) files.push(...(await this.walk(folder)));
+          if (state.hasFolder(folder.uri)) files.push(...(await this.walk(folder, run)));
         }
         total += files.length;
         report();
@@ -97,16 +113,20 @@ export class Indexer {
     } finally {
       progress?.done();
       if (this.run === run) this.run = null;
-      if (!run.cancelled) this.deps.onIndexed();
+      if (!run.cancelled) {
+        const done: IndexRun = { ms: Date.now() - t0, excluded: run.excluded };
+        this.deps.onIndexed(done);
+        for (const resolve of this.waiting.splice(0)) resolve(done);
+      }
     }
   }
 
   /** Lists a folder's accepted manifests and drops the files it no longer has. */
-  private async walk(folder: Folder): Promise<string[]> {
+  private async walk(folder: Folder, run: Run): Promise<string[]> {
     const { state, log } = this.deps;
     let found;
     try {
-      found = await walkFiltered(folder.path, folder.path, folder.filter);
+      found = await walkFiltered(folder.path, folder.path, folder.filter, { onExcluded: (rel) => run.excluded.push(path.join(folder.path, rel)) });
     } catch (e) {
       log.error(`kube-netlens: cannot read workspace folder ${folder.path}`, e);
       return [];

@@ -7,11 +7,19 @@ import { uriToPath } from './uris';
 
 export class Log {
   private readonly logged = new Set<string>();
+  private readonly last = new Map<string, string>();
 
   constructor(private readonly connection: Connection) {}
 
   info(message: string): void {
     this.connection.console.info(message);
+  }
+
+  /** Logs `message` unless the last message logged under `topic` was the same (settings reloaded unchanged). */
+  infoOnChange(topic: string, message: string): void {
+    if (this.last.get(topic) === message) return;
+    this.last.set(topic, message);
+    this.info(message);
   }
 
   warn(message: string): void {

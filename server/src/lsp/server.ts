@@ -5,10 +5,12 @@
 import type { ClientCapabilities, Connection, InitializeParams, InitializeResult, ServerCapabilities, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import { DidChangeConfigurationNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import { version } from '../../../package.json';
+import { registerCheckWorkspace } from './checkWorkspace';
 import { DiagnosticsScheduler, usesPullDiagnostics } from './diagnostics';
 import { FEATURES } from './handlers';
 import { Indexer } from './indexing';
 import { Log } from './log';
+import { logIndexed, settingsMessage, startedMessage } from './report';
 import { SECTION, SettingsLoader, isTrusted, readSettingsKey } from './settings';
 import type { Folder } from './state';
 import { ServerState, makeFolder } from './state';
@@ -47,7 +49,7 @@ export function startServer(connection: Connection): void {
       readKeys: new Map(),
       settingsQueue: Promise.resolve(),
       starting: true,
-      indexer: new Indexer({ connection, state, log, status, onIndexed: () => s.diagnostics.recheckAllAndRepublishOpen() }),
+      indexer: new Indexer({ connection, state, log, status, onIndexed: (run) => (logIndexed(log, state.workspace.snapshot(), status, run), s.diagnostics.recheckAllAndRepublishOpen()) }),
       diagnostics: new DiagnosticsScheduler({
         connection,
         state,
@@ -61,7 +63,9 @@ export function startServer(connection: Connection): void {
       }),
     };
     session = s;
+    log.info(startedMessage({ version, folderUris, trusted, client: params.clientInfo }));
     for (const feature of FEATURES) feature.register({ connection, state, diagnostics: s.diagnostics, log, capabilities });
+    registerCheckWorkspace({ connection, state, indexer: s.indexer, diagnostics: s.diagnostics, status, log });
     return { capabilities: serverCapabilities(capabilities), serverInfo: { name: 'kube-netlens', version: version } };
   });
 
@@ -121,6 +125,7 @@ export function startServer(connection: Connection): void {
         // Folders removed while the settings were loading are gone for good.
         const live = uris.filter((u) => s.folderUris.includes(u));
         state.workspace.setConfig(settings.config);
+        log.infoOnChange('settings', settingsMessage(settings.config));
         const folders = live.map((u) => makeFolder(u, settings.folders.get(u)!)).filter((f): f is Folder => f !== null);
         state.setFolders(folders);
         const keyOf = (f: Folder) => readSettingsKey(settings.folders.get(f.uri), settings.config);

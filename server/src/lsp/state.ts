@@ -58,6 +58,10 @@ export class ServerState {
 
   constructor(private readonly log: Log) {}
 
+  workspaceFolders(): readonly Folder[] {
+    return this.folders;
+  }
+
   // Open documents.
 
   /** Notes an opened or edited document; its text reaches the workspace at the next `snapshot()`. */

@@ -123,8 +123,19 @@ export class PathFilter {
  * The manifests below `root` that the filter accepts, with paths relative to `root`: the editor walks each workspace
  * folder this way, and the CLI each directory it is given, so that both read the same files for the same globs.
  */
-export async function walkFiltered(root: string, display: string, filter: PathFilter, options: WalkOptions = {}): Promise<FoundFile[]> {
+export async function walkFiltered(root: string, display: string, filter: PathFilter, options: FilteredWalkOptions = {}): Promise<FoundFile[]> {
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
-  const found = await walkManifests(root, display, { ...options, accept: (abs) => filter.walkable(rel(abs)) });
-  return found.filter((f) => filter.accepts(rel(f.absolute)));
+  const kept = (test: (rel: string) => boolean) => (abs: string) => {
+    const r = rel(abs);
+    if (test(r)) return true;
+    options.onExcluded?.(r);
+    return false;
+  };
+  const found = await walkManifests(root, display, { ...options, accept: kept((r) => filter.walkable(r)) });
+  return found.filter((f) => kept((r) => filter.accepts(r))(f.absolute));
+}
+
+export interface FilteredWalkOptions extends WalkOptions {
+  /** Called for each entry the filter leaves out (a folder once, not what is in it), with its relative path. */
+  onExcluded?(rel: string): void;
 }

@@ -36,12 +36,19 @@ describe('diagnostics of the seed examples', () => {
     });
   }
 
-  it('a diagnostic says what Kubernetes expects and links to the rule documentation', async () => {
+  it('a diagnostic says what Kubernetes expects and links to the rule documentation shipped in the extension', async () => {
     const uri = exampleUri('seed/02-two-pods.yaml');
     const [d] = (await waitForDiagnostics(uri, (ds) => ds.some((d) => finding(d).rule === 'missing-document-separator'), 'missing-document-separator'))
       .filter((d) => finding(d).rule === 'missing-document-separator');
     assert.match(d.message, /no '---' before it/);
     assert.equal(d.source, 'kube-netlens');
-    assert.ok(typeof d.code === 'object' && d.code.target.toString().includes('rules.md#missing-document-separator'), JSON.stringify(d.code));
+    // The link runs the command that opens the rule's section of the shipped docs/rules.md in the Markdown preview.
+    assert.ok(typeof d.code === 'object', JSON.stringify(d.code));
+    const target = (d.code as { target: vscode.Uri }).target;
+    assert.deepEqual([target.scheme, target.path, JSON.parse(target.query)], ['command', 'kubeNetlens.showRuleDocumentation', ['missing-document-separator']]);
+    await vscode.commands.executeCommand(target.path, ...JSON.parse(target.query));
+    const previewed = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label.includes('rules.md'));
+    for (let i = 0; i < 100 && !previewed(); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(previewed(), vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', '));
   });
 });
