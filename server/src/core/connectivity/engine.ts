@@ -1,0 +1,95 @@
+/**
+ * Who can reach whom: the connections between the peers of a snapshot. Traffic needs egress allowed at the source
+ * and ingress allowed at the destination; an address outside the cluster has no policies of its own. The external
+ * peers are the address intervals that every ingress ipBlock cuts (as sources) and every egress ipBlock and admin
+ * network cuts (as destinations). netpol-analyzer's pairs are left out: a workload with itself, and address to address.
+ */
+import type { Snapshot } from '../model/snapshot';
+import type { ConnSet } from './portSet';
+import { ALL_CONNS, intersect, isEmpty } from './portSet';
+import type { ControllerPeer, ExternalPeer, Peer, PodLike, PodPeer, WorkloadPeer } from './peers';
+import { externalPeer, ingressControllerPeer, isPod, workloadPeers } from './peers';
+import { Selection } from './selection';
+import type { AdminPolicy } from './adminPolicies';
+import { adminBlocks, adminPolicies } from './adminPolicies';
+import type { Direction, NamespacedPolicy } from './networkPolicies';
+import { isolatingPolicies, networkPolicies, policyBlocks } from './networkPolicies';
+import type { DirectionVerdict, Layers } from './verdict';
+import { directionVerdict } from './verdict';
+import { disjointIntervals } from './ipRanges';
+import type { Backend } from './ingressController';
+import { ingressBackends } from './ingressController';
+
+export interface Connection {
+  src: Peer;
+  dst: Peer;
+  /** What both ends allow (for the ingress controller, on the ports its Ingress or routes send it to). */
+  conns: ConnSet;
+  /** Null when the source is an address (no policy of the cluster limits its egress). */
+  egress: DirectionVerdict | null;
+  /** Null when the destination is an address. */
+  ingress: DirectionVerdict | null;
+  /** For the ingress controller: the Ingress and route objects that lead it to the destination, and their ports. */
+  backend?: Backend;
+}
+
+export class Connectivity {
+  readonly workloads: WorkloadPeer[];
+  readonly controller: ControllerPeer = ingressControllerPeer();
+  readonly sources: ExternalPeer[];
+  readonly destinations: ExternalPeer[];
+  readonly backends: Backend[];
+  private readonly layers: Layers;
+  private readonly isolation = new Map<PodLike, Record<Direction, NamespacedPolicy[] | undefined>>();
+
+  constructor(readonly snapshot: Snapshot) {
+    const sel = new Selection(snapshot);
+    const policies = networkPolicies(snapshot);
+    const { admin, baseline } = adminPolicies(snapshot);
+    this.workloads = workloadPeers(snapshot);
+    this.layers = { sel, admin, baseline, isolating: (pod, d) => this.isolatingFor(policies, pod, d) };
+    const all: AdminPolicy[] = baseline ? [...admin, baseline] : admin;
+    this.sources = disjointIntervals(policyBlocks(policies, 'ingress')).map(externalPeer);
+    this.destinations = disjointIntervals([...policyBlocks(policies, 'egress'), ...adminBlocks(all)]).map(externalPeer);
+    this.backends = ingressBackends(snapshot, sel, this.workloads);
+  }
+
+  private isolatingFor(policies: NamespacedPolicy[], pod: PodLike, direction: Direction): NamespacedPolicy[] {
+    let byDirection = this.isolation.get(pod);
+    if (!byDirection) this.isolation.set(pod, (byDirection = { ingress: undefined, egress: undefined }));
+    return (byDirection[direction] ??= isolatingPolicies(this.layers.sel, policies, pod, direction));
+  }
+
+  /** Both directions of the connection from `src` to `dst`, with what they allow together. */
+  between(src: Peer, dst: Peer): Connection {
+    const dstPod = isPod(dst) ? dst : null;
+    const egress = isPod(src) ? directionVerdict(this.layers, src, dst, 'egress', dstPod) : null;
+    const ingress = dstPod ? directionVerdict(this.layers, dstPod, src, 'ingress', dstPod) : null;
+    return { src, dst, conns: intersect(egress?.allowed ?? ALL_CONNS, ingress?.allowed ?? ALL_CONNS), egress, ingress };
+  }
+
+  /** Every pair with some allowed connection, as netpol-analyzer lists them. */
+  connections(): Connection[] {
+    const out: Connection[] = [];
+    const keep = (c: Connection) => {
+      if (!isEmpty(c.conns)) out.push(c);
+    };
+    for (const src of [...this.sources, ...this.workloads]) {
+      for (const dst of [...this.destinations, ...this.workloads]) {
+        if (src === dst || (src.type === 'external' && dst.type === 'external')) continue;
+        keep(this.between(src, dst));
+      }
+    }
+    for (const b of this.backends) {
+      const c = this.between(this.controller, b.peer);
+      keep({ ...c, conns: intersect(c.conns, b.conns), backend: b });
+    }
+    return out;
+  }
+
+  /** The peers a name such as `ns/name`, `ns/name[Kind]`, `name`, `{ingress-controller}` or an address stands for. */
+  find(name: string): PodPeer[] {
+    if (name === this.controller.name) return [this.controller];
+    return this.workloads.filter((w) => w.name === name || `${w.namespace}/${w.workload}` === name || w.workload === name);
+  }
+}
