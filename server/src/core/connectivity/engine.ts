@@ -19,6 +19,7 @@ import { directionVerdict } from './verdict';
 import { disjointIntervals } from './ipRanges';
 import type { Backend } from './ingressController';
 import { ingressBackends } from './ingressController';
+import { explainConnection, podMatchingBlocks } from './explain';
 
 export interface Connection {
   src: Peer;
@@ -85,6 +86,13 @@ export class Connectivity {
       keep({ ...c, conns: intersect(c.conns, b.conns), backend: b });
     }
     return out;
+  }
+
+  /** The connection in words, both directions, with a note for ipBlocks that may also match pods. */
+  explain(c: Connection): string[] {
+    const config = this.snapshot.config;
+    const notes = [...(isPod(c.src) ? podMatchingBlocks(this.layers.isolating(c.src, 'egress'), 'egress', config) : []), ...(isPod(c.dst) ? podMatchingBlocks(this.layers.isolating(c.dst, 'ingress'), 'ingress', config) : [])];
+    return [...explainConnection(c), ...notes.map((n) => `  note: ${n}`)];
   }
 
   /** The peers a name such as `ns/name`, `ns/name[Kind]`, `name`, `{ingress-controller}` or an address stands for. */
