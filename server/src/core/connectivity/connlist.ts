@@ -3,7 +3,7 @@
  * then destination, as `txt` (`SRC => DST : CONN`), `json` (`[{"src","dst","conn"}]`), `csv`, `md` or `dot`.
  */
 import type { Snapshot } from '../model/snapshot';
-import type { Connection } from './engine';
+import type { Connection } from './connection';
 import { Connectivity } from './engine';
 import { formatConns } from './portSet';
 

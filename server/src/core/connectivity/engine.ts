@@ -5,7 +5,6 @@
  * network cuts (as destinations). netpol-analyzer's pairs are left out: a workload with itself, and address to address.
  */
 import type { Snapshot } from '../model/snapshot';
-import type { ConnSet } from './portSet';
 import { ALL_CONNS, intersect, isEmpty } from './portSet';
 import type { ControllerPeer, ExternalPeer, Peer, PodLike, PodPeer, WorkloadPeer } from './peers';
 import { externalPeer, ingressControllerPeer, isPod, workloadPeers } from './peers';
@@ -14,25 +13,16 @@ import type { AdminPolicy } from './adminPolicies';
 import { adminBlocks, adminPolicies } from './adminPolicies';
 import type { Direction, NamespacedPolicy } from './networkPolicies';
 import { isolatingPolicies, networkPolicies, policyBlocks } from './networkPolicies';
-import type { DirectionVerdict, Layers } from './verdict';
+import type { Layers } from './verdict';
+import type { Connection } from './connection';
 import { directionVerdict } from './verdict';
 import { disjointIntervals } from './ipRanges';
 import type { Backend } from './ingressController';
 import { ingressBackends } from './ingressController';
 import { explainConnection, podMatchingBlocks } from './explain';
 
-export interface Connection {
-  src: Peer;
-  dst: Peer;
-  /** What both ends allow (for the ingress controller, on the ports its Ingress or routes send it to). */
-  conns: ConnSet;
-  /** Null when the source is an address (no policy of the cluster limits its egress). */
-  egress: DirectionVerdict | null;
-  /** Null when the destination is an address. */
-  ingress: DirectionVerdict | null;
-  /** For the ingress controller: the Ingress and route objects that lead it to the destination, and their ports. */
-  backend?: Backend;
-}
+export type { Connection };
+
 
 export class Connectivity {
   readonly workloads: WorkloadPeer[];

@@ -4,7 +4,7 @@
  * cluster's pod CIDRs, that it may also match pods, which depends on the network plugin.
  */
 import type { Config } from '../config';
-import type { Connection } from './engine';
+import type { Connection } from './connection';
 import type { Decision, DirectionVerdict } from './verdict';
 import { formatConns, isAll } from './portSet';
 import { blockIntervals, overlaps } from './ipRanges';
