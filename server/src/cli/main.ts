@@ -3,6 +3,7 @@ import { version } from '../../../package.json';
 import { RULES } from '../core';
 import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
+import { runCanReach, runConnectivity } from './connectivity';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -19,8 +20,10 @@ async function main(argv: string[]): Promise<number> {
     case 'error':
       process.stderr.write(`kube-netlens: ${args.message}\n\n${USAGE}\n`);
       return 2;
-    case 'check': {
-      const res = await runCheck(args, version);
+    case 'check':
+    case 'connectivity':
+    case 'can-reach': {
+      const res = await (args.command === 'check' ? runCheck(args, version) : args.command === 'connectivity' ? runConnectivity(args) : runCanReach(args));
       process.stdout.write(res.stdout);
       process.stderr.write(res.stderr);
       return res.exitCode;

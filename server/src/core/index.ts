@@ -39,3 +39,4 @@ export type { Connection } from './connectivity/engine';
 export { Connectivity } from './connectivity/engine';
 export type { ConnlistEntry, ConnlistFormat } from './connectivity/connlist';
 export { CONNLIST_FORMATS, connectivityList, connlistEntries, formatConnlist } from './connectivity/connlist';
+export { formatConns, hasPort, isEmpty } from './connectivity/portSet';

@@ -109,11 +109,11 @@ export class PathFilter {
     return !matchesExactly(this.exclude, rel);
   }
 
-  /** The full decision for a file found by a walk or reported by a file watcher. */
-  accepts(rel: string): boolean {
+  /** The full decision for a file found by a walk or reported by a file watcher; `json` accepts `*.json` too. */
+  accepts(rel: string, json = false): boolean {
     const segments = rel.split('/');
     if (rel === '' || rel.startsWith('../') || segments.some((s) => SKIP_DIRS.has(s))) return false;
-    if (!isIndexedPath(rel)) return false;
+    if (!isIndexedPath(rel) && !(json && /\.json$/i.test(rel))) return false;
     if (this.include.length > 0 && !matchesOrAncestor(this.include, rel)) return false;
     return !matchesOrAncestor(this.exclude, rel);
   }
@@ -126,5 +126,5 @@ export class PathFilter {
 export async function walkFiltered(root: string, display: string, filter: PathFilter, options: WalkOptions = {}): Promise<FoundFile[]> {
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
   const found = await walkManifests(root, display, { ...options, accept: (abs) => filter.walkable(rel(abs)) });
-  return found.filter((f) => filter.accepts(rel(f.absolute)));
+  return found.filter((f) => filter.accepts(rel(f.absolute), options.json));
 }

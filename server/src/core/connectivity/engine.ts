@@ -5,7 +5,8 @@
  * network cuts (as destinations). netpol-analyzer's pairs are left out: a workload with itself, and address to address.
  */
 import type { Snapshot } from '../model/snapshot';
-import { ALL_CONNS, intersect, isEmpty } from './portSet';
+import { ALL_CONNS, intersect, isEmpty, NO_CONNS } from './portSet';
+import { parseIP } from '../k8s/ip';
 import type { ControllerPeer, ExternalPeer, Peer, PodLike, PodPeer, WorkloadPeer } from './peers';
 import { externalPeer, ingressControllerPeer, isPod, workloadPeers } from './peers';
 import { Selection } from './selection';
@@ -16,7 +17,7 @@ import { isolatingPolicies, networkPolicies, policyBlocks } from './networkPolic
 import type { Layers } from './verdict';
 import type { Connection } from './connection';
 import { directionVerdict } from './verdict';
-import { disjointIntervals } from './ipRanges';
+import { blockHolds, blockIntervals, disjointIntervals } from './ipRanges';
 import type { Backend } from './ingressController';
 import { ingressBackends } from './ingressController';
 import { explainConnection, podMatchingBlocks } from './explain';
@@ -59,6 +60,14 @@ export class Connectivity {
     return { src, dst, conns: intersect(egress?.allowed ?? ALL_CONNS, ingress?.allowed ?? ALL_CONNS), egress, ingress };
   }
 
+  /** The connection as the connlist has it: the ingress controller goes only where Ingress and routes send it. */
+  connection(src: Peer, dst: Peer): Connection {
+    const c = this.between(src, dst);
+    if (src.type !== 'ingress-controller') return c;
+    const backend = this.backends.find((b) => b.peer === dst);
+    return backend ? { ...c, conns: intersect(c.conns, backend.conns), backend } : { ...c, conns: NO_CONNS };
+  }
+
   /** Every pair with some allowed connection, as netpol-analyzer lists them. */
   connections(): Connection[] {
     const out: Connection[] = [];
@@ -71,11 +80,18 @@ export class Connectivity {
         keep(this.between(src, dst));
       }
     }
-    for (const b of this.backends) {
-      const c = this.between(this.controller, b.peer);
-      keep({ ...c, conns: intersect(c.conns, b.conns), backend: b });
-    }
+    for (const b of this.backends) keep(this.connection(this.controller, b.peer));
     return out;
+  }
+
+  /** A peer for a question: a workload or the ingress controller by name, or the external interval holding an address. */
+  peer(name: string, role: 'source' | 'destination'): Peer | null {
+    const pod = this.find(name)[0];
+    if (pod) return pod;
+    const ip = parseIP(name);
+    if (!ip) return null;
+    const x = blockIntervals(`${ip.canonical}/${ip.family === 'IPv4' ? 32 : 128}`, [])![0];
+    return (role === 'source' ? this.sources : this.destinations).find((p) => blockHolds([p.interval], x)) ?? null;
   }
 
   /** The connection in words, both directions, with a note for ipBlocks that may also match pods. */
