@@ -5,18 +5,19 @@
  * network cuts (as destinations). netpol-analyzer's pairs are left out: a workload with itself, and address to address.
  */
 import type { Snapshot } from '../model/snapshot';
+import type { ConnSet } from './portSet';
 import { ALL_CONNS, intersect, isEmpty, NO_CONNS } from './portSet';
 import { parseIP } from '../k8s/ip';
 import type { ControllerPeer, ExternalPeer, Peer, PodLike, PodPeer, WorkloadPeer } from './peers';
 import { externalPeer, ingressControllerPeer, isPod, workloadPeers } from './peers';
 import { Selection } from './selection';
 import type { AdminPolicy } from './adminPolicies';
-import { adminBlocks, adminPolicies } from './adminPolicies';
-import type { Direction, NamespacedPolicy } from './networkPolicies';
-import { isolatingPolicies, networkPolicies, policyBlocks } from './networkPolicies';
-import type { Layers } from './verdict';
+import { adminBlocks, adminPolicies, subjectOf } from './adminPolicies';
+import type { NamespacedPolicy } from './networkPolicies';
+import { isolatingPolicies, networkPolicies, PeerClasses, policyBlocks } from './networkPolicies';
+import type { DirectionVerdict, Layers } from './verdict';
 import type { Connection } from './connection';
-import { directionVerdict } from './verdict';
+import { allowedConns, directionVerdict } from './verdict';
 import { blockHolds, blockIntervals, disjointIntervals } from './ipRanges';
 import type { Backend } from './ingressController';
 import { ingressBackends } from './ingressController';
@@ -32,32 +33,61 @@ export class Connectivity {
   readonly destinations: ExternalPeer[];
   readonly backends: Backend[];
   private readonly layers: Layers;
-  private readonly isolation = new Map<PodLike, Record<Direction, NamespacedPolicy[] | undefined>>();
+  private readonly cache = new Map<PodLike, { ingress?: NamespacedPolicy[]; egress?: NamespacedPolicy[]; admin?: AdminPolicy[]; baseline?: AdminPolicy | null }>();
 
   constructor(readonly snapshot: Snapshot) {
     const sel = new Selection(snapshot);
     const policies = networkPolicies(snapshot);
     const { admin, baseline } = adminPolicies(snapshot);
     this.workloads = workloadPeers(snapshot);
-    this.layers = { sel, admin, baseline, isolating: (pod, d) => this.isolatingFor(policies, pod, d) };
+    this.layers = {
+      sel,
+      admin: (pod) => (this.cached(pod).admin ??= admin.filter((p) => subjectOf(sel, p, pod))),
+      baseline: (pod) => {
+        const c = this.cached(pod);
+        if (c.baseline === undefined) c.baseline = baseline && subjectOf(sel, baseline, pod) ? baseline : null;
+        return c.baseline;
+      },
+      isolating: (pod, d) => (this.cached(pod)[d] ??= isolatingPolicies(sel, policies, pod, d)),
+      classes: new PeerClasses(sel, policies),
+    };
     const all: AdminPolicy[] = baseline ? [...admin, baseline] : admin;
     this.sources = disjointIntervals(policyBlocks(policies, 'ingress')).map(externalPeer);
     this.destinations = disjointIntervals([...policyBlocks(policies, 'egress'), ...adminBlocks(all)]).map(externalPeer);
     this.backends = ingressBackends(snapshot, sel, this.workloads);
   }
 
-  private isolatingFor(policies: NamespacedPolicy[], pod: PodLike, direction: Direction): NamespacedPolicy[] {
-    let byDirection = this.isolation.get(pod);
-    if (!byDirection) this.isolation.set(pod, (byDirection = { ingress: undefined, egress: undefined }));
-    return (byDirection[direction] ??= isolatingPolicies(this.layers.sel, policies, pod, direction));
+  private cached(pod: PodLike) {
+    let c = this.cache.get(pod);
+    if (!c) this.cache.set(pod, (c = {}));
+    return c;
   }
 
-  /** Both directions of the connection from `src` to `dst`, with what they allow together. */
-  between(src: Peer, dst: Peer): Connection {
+  /** What both ends allow from `src` to `dst`, without the record of who decided. */
+  private allowed(src: Peer, dst: Peer): ConnSet {
     const dstPod = isPod(dst) ? dst : null;
-    const egress = isPod(src) ? directionVerdict(this.layers, src, dst, 'egress', dstPod) : null;
-    const ingress = dstPod ? directionVerdict(this.layers, dstPod, src, 'ingress', dstPod) : null;
-    return { src, dst, conns: intersect(egress?.allowed ?? ALL_CONNS, ingress?.allowed ?? ALL_CONNS), egress, ingress };
+    const egress = isPod(src) ? allowedConns(this.layers, src, dst, 'egress', dstPod) : ALL_CONNS;
+    if (isEmpty(egress)) return egress;
+    return intersect(egress, dstPod ? allowedConns(this.layers, dstPod, src, 'ingress', dstPod) : ALL_CONNS);
+  }
+
+  /** Both directions of the connection from `src` to `dst`; each direction's record is worked out when read. */
+  between(src: Peer, dst: Peer, conns = this.allowed(src, dst)): Connection {
+    const layers = this.layers;
+    const dstPod = isPod(dst) ? dst : null;
+    let egress: DirectionVerdict | null | undefined;
+    let ingress: DirectionVerdict | null | undefined;
+    return {
+      src,
+      dst,
+      conns,
+      get egress() {
+        return (egress ??= isPod(src) ? directionVerdict(layers, src, dst, 'egress', dstPod) : null);
+      },
+      get ingress() {
+        return (ingress ??= dstPod ? directionVerdict(layers, dstPod, src, 'ingress', dstPod) : null);
+      },
+    };
   }
 
   /** The connection as the connlist has it: the ingress controller goes only where Ingress and routes send it. */
@@ -77,7 +107,8 @@ export class Connectivity {
     for (const src of [...this.sources, ...this.workloads]) {
       for (const dst of [...this.destinations, ...this.workloads]) {
         if (src === dst || (src.type === 'external' && dst.type === 'external')) continue;
-        keep(this.between(src, dst));
+        const conns = this.allowed(src, dst);
+        if (!isEmpty(conns)) out.push(this.between(src, dst, conns));
       }
     }
     for (const b of this.backends) keep(this.connection(this.controller, b.peer));

@@ -54,21 +54,76 @@ export function isolatingPolicies(sel: Selection, policies: readonly NamespacedP
 }
 
 /** What the isolating policies admit from (ingress) or to (egress) `other`; `dst` is the pod named ports are read in. */
-export function policyLayer(sel: Selection, isolating: readonly NamespacedPolicy[], direction: Direction, other: Peer, dst: PodLike | null): PolicyLayer {
+export function policyLayer(sel: Selection, isolating: readonly NamespacedPolicy[], direction: Direction, other: Peer, dst: PodLike | null, withHits = true): PolicyLayer {
   if (isolating.length === 0) return { isolatedBy: [], allowed: ALL_CONNS, hits: [] };
   let allowed = NO_CONNS;
   const hits: RuleHit[] = [];
   for (const p of isolating) {
     const rules = direction === 'ingress' ? p.view.ingress : p.view.egress;
-    rules.forEach((rule, i) => {
-      if (!ruleAdmitsPeer(sel, p.namespace, rule, other)) return;
-      const conns = portsConns(rule.ports, dst);
-      if (isEmpty(conns)) return;
-      hits.push({ policy: p.name, rule: i + 1, conns });
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i];
+      if (!ruleAdmitsPeer(sel, p.namespace, rule, other)) continue;
+      const conns = ruleConns(rule, dst);
+      if (isEmpty(conns)) continue;
+      if (withHits) hits.push({ policy: p.name, rule: i + 1, conns });
       allowed = union(allowed, conns);
-    });
+    }
   }
-  return { isolatedBy: isolating.map((p) => p.name), allowed, hits };
+  return { isolatedBy: withHits ? isolating.map((p) => p.name) : [], allowed, hits };
+}
+
+/**
+ * Peers that every NetworkPolicy rule admits alike form a class: what a pod's isolating rules open to a peer depends
+ * only on the peer's class (and, for named ports in egress, on the destination pod), so each pod works it out once
+ * per class instead of once per peer. A peer's class is its row of admitted/not over all rules, computed once.
+ */
+export class PeerClasses {
+  private readonly rules: { namespace: string; rule: PolicyRule }[];
+  private readonly ids = new Map<string, number>();
+  private readonly ofPeer = new WeakMap<Peer, number>();
+  private readonly unions = new WeakMap<readonly NamespacedPolicy[], Map<string, ConnSet>>();
+  private readonly podIds = new WeakMap<PodLike, number>();
+
+  constructor(private readonly sel: Selection, policies: readonly NamespacedPolicy[]) {
+    this.rules = policies.flatMap((p) => [...p.view.ingress, ...p.view.egress].map((rule) => ({ namespace: p.namespace, rule })));
+  }
+
+  classOf(peer: Peer): number {
+    let id = this.ofPeer.get(peer);
+    if (id === undefined) {
+      const row = this.rules.map((r) => (ruleAdmitsPeer(this.sel, r.namespace, r.rule, peer) ? '1' : '0')).join('');
+      id = this.ids.get(row);
+      if (id === undefined) this.ids.set(row, (id = this.ids.size));
+      this.ofPeer.set(peer, id);
+    }
+    return id;
+  }
+
+  /** The union of what the isolating rules that admit `other` open towards `dst`. */
+  admitted(isolating: readonly NamespacedPolicy[], direction: Direction, other: Peer, dst: PodLike | null): ConnSet {
+    let key = String(this.classOf(other));
+    if (direction === 'egress' && dst && isolating.some((p) => p.view.egress.some((r) => r.ports.some((x) => typeof x.port === 'string')))) {
+      if (!this.podIds.has(dst)) this.podIds.set(dst, nextPodId++);
+      key += `@${this.podIds.get(dst)}`;
+    }
+    let known = this.unions.get(isolating);
+    if (!known) this.unions.set(isolating, (known = new Map()));
+    let c = known.get(key);
+    if (!c) known.set(key, (c = policyLayer(this.sel, isolating, direction, other, dst, false).allowed));
+    return c;
+  }
+}
+
+let nextPodId = 0;
+
+/** A rule's ports without names are the same for every destination: worked out once. */
+const fixedPorts = new WeakMap<PolicyRule, ConnSet>();
+
+function ruleConns(rule: PolicyRule, dst: PodLike | null): ConnSet {
+  if (rule.ports.some((p) => typeof p.port === 'string')) return portsConns(rule.ports, dst);
+  let c = fixedPorts.get(rule);
+  if (!c) fixedPorts.set(rule, (c = portsConns(rule.ports, null)));
+  return c;
 }
 
 function ruleAdmitsPeer(sel: Selection, namespace: string, rule: PolicyRule, other: Peer): boolean {

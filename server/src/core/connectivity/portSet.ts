@@ -82,10 +82,14 @@ export function union(a: ConnSet, b: ConnSet): ConnSet {
 }
 
 export function intersect(a: ConnSet, b: ConnSet): ConnSet {
+  if (a === ALL_CONNS || b === NO_CONNS) return b;
+  if (b === ALL_CONNS || a === NO_CONNS) return a;
   return each((p) => intersectIntervals(a[p], b[p]));
 }
 
 export function subtract(a: ConnSet, b: ConnSet): ConnSet {
+  if (b === ALL_CONNS || a === NO_CONNS) return NO_CONNS;
+  if (b === NO_CONNS) return a;
   return each((p) => (b[p].length === 0 ? a[p] : subtractIntervals(a[p], b[p])));
 }
 
