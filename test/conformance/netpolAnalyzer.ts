@@ -33,7 +33,7 @@ function files(root: string): string[] {
 export function actualLines(c: Case): string[] {
   const ws = new Workspace(DEFAULT_CONFIG);
   for (const f of files(path.join(SUITE, 'tests', c.dir))) ws.setFile(f.split(path.sep).join('/'), readFileSync(f, 'utf8'));
-  return connectivityList(ws.snapshot(), 'txt').split('\n').filter(Boolean);
+  return connectivityList(ws.snapshot(), 'txt').split('\n').map((l) => l.trimEnd()).filter(Boolean);
 }
 
 export function expectedLines(c: Case): string[] {

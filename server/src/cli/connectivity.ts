@@ -1,6 +1,6 @@
 /** `kube-netlens connectivity` and `kube-netlens can-reach`: load the files (JSON dumps too), ask the core, print. */
 import type { Connection, Snapshot } from '../core';
-import { connlistEntries, Connectivity, formatConnlist, hasPort, isEmpty } from '../core';
+import { connlistEntries, Connectivity, formatConnections, hasPort, isEmpty } from '../core';
 import { PathFilter } from '../node/glob';
 import { collect, configOf, load } from './check';
 import type { CheckResult } from './check';
@@ -30,7 +30,7 @@ export async function runConnectivity(args: ConnectivityArgs, cwd = process.cwd(
   const model = new Connectivity(got.snapshot);
   const focus = args.focus;
   const conns = model.connections().filter((c) => !focus || focused(c.src.name, focus) || focused(c.dst.name, focus));
-  if (!args.explain) return { stdout: formatConnlist(connlistEntries(conns), args.format), stderr: got.stderr, exitCode: 0 };
+  if (!args.explain) return { stdout: formatConnections(model, conns, args.format), stderr: got.stderr, exitCode: 0 };
   const sorted = [...conns].sort((a, b) => compare(a.src.name, b.src.name) || compare(a.dst.name, b.dst.name));
   if (args.format === 'json') {
     const entries = connlistEntries(sorted).map((e, i) => ({ ...e, explanation: model.explain(sorted[i]).slice(1).map((l) => l.trim()) }));

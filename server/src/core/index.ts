@@ -38,5 +38,5 @@ export { SUMMARY_READS, workspaceSummary } from './features/summary';
 export type { Connection } from './connectivity/engine';
 export { Connectivity } from './connectivity/engine';
 export type { ConnlistEntry, ConnlistFormat } from './connectivity/connlist';
-export { CONNLIST_FORMATS, connectivityList, connlistEntries, formatConnlist } from './connectivity/connlist';
+export { CONNLIST_FORMATS, connectivityList, connlistEntries, formatConnections } from './connectivity/connlist';
 export { formatConns, hasPort, isEmpty } from './connectivity/portSet';

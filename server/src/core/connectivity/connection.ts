@@ -15,4 +15,6 @@ export interface Connection {
   ingress: DirectionVerdict | null;
   /** For the ingress controller: the Ingress and route objects that lead it to the destination, and their ports. */
   backend?: Backend;
+  /** The secondary network (NetworkAttachmentDefinition) the connection is on; absent for the primary network. */
+  network?: string;
 }

@@ -5,6 +5,7 @@
 import type { Snapshot } from '../model/snapshot';
 import type { Connection } from './connection';
 import { Connectivity } from './engine';
+import { sectionedText } from './networkSections';
 import { formatConns } from './portSet';
 
 export type ConnlistFormat = 'txt' | 'json' | 'csv' | 'md' | 'dot';
@@ -52,7 +53,14 @@ function dot(entries: readonly ConnlistEntry[]): string {
   return lines.join('\n') + '\n}\n';
 }
 
+/** Connections in one of the formats; the text has a section per network when the manifests use several. */
+export function formatConnections(model: Connectivity, connections: readonly Connection[], format: ConnlistFormat): string {
+  if (format === 'txt' && model.networks) return sectionedText(model, connections);
+  return formatConnlist(connlistEntries(connections), format);
+}
+
 /** The whole connlist of a snapshot in one of the formats. */
 export function connectivityList(snapshot: Snapshot, format: ConnlistFormat): string {
-  return formatConnlist(connlistEntries(new Connectivity(snapshot).connections()), format);
+  const model = new Connectivity(snapshot);
+  return formatConnections(model, model.connections(), format);
 }

@@ -21,6 +21,10 @@ import { allowedConns, directionVerdict } from './verdict';
 import { blockHolds, blockIntervals, disjointIntervals } from './ipRanges';
 import type { Backend } from './ingressController';
 import { ingressBackends } from './ingressController';
+import type { PrimaryNetwork } from './networks';
+import { networkLabel, POD_NETWORK, primaryNetworks, usesNetworks } from './networks';
+import type { SecondaryNetwork } from './secondaryNetworks';
+import { secondaryNetworks } from './secondaryNetworks';
 import { explainConnection, podMatchingBlocks } from './explain';
 
 export type { Connection };
@@ -32,48 +36,68 @@ export class Connectivity {
   readonly sources: ExternalPeer[];
   readonly destinations: ExternalPeer[];
   readonly backends: Backend[];
+  /** Each namespace's primary network other than the pod network; null when the manifests use no networks. */
+  readonly networks: Map<string, PrimaryNetwork> | null;
   private readonly layers: Layers;
-  private readonly cache = new Map<PodLike, { ingress?: NamespacedPolicy[]; egress?: NamespacedPolicy[]; admin?: AdminPolicy[]; baseline?: AdminPolicy | null }>();
+  /** The secondary networks and the MultiNetworkPolicies that apply on each. */
+  readonly secondary: (SecondaryNetwork & { layers: Layers })[];
 
   constructor(readonly snapshot: Snapshot) {
     const sel = new Selection(snapshot);
     const policies = networkPolicies(snapshot);
     const { admin, baseline } = adminPolicies(snapshot);
     this.workloads = workloadPeers(snapshot);
-    this.layers = {
-      sel,
-      admin: (pod) => (this.cached(pod).admin ??= admin.filter((p) => subjectOf(sel, p, pod))),
-      baseline: (pod) => {
-        const c = this.cached(pod);
-        if (c.baseline === undefined) c.baseline = baseline && subjectOf(sel, baseline, pod) ? baseline : null;
-        return c.baseline;
-      },
-      isolating: (pod, d) => (this.cached(pod)[d] ??= isolatingPolicies(sel, policies, pod, d)),
-      classes: new PeerClasses(sel, policies),
-    };
+    this.layers = this.layersOf(sel, policies, admin, baseline);
     const all: AdminPolicy[] = baseline ? [...admin, baseline] : admin;
     this.sources = disjointIntervals(policyBlocks(policies, 'ingress')).map(externalPeer);
     this.destinations = disjointIntervals([...policyBlocks(policies, 'egress'), ...adminBlocks(all)]).map(externalPeer);
     this.backends = ingressBackends(snapshot, sel, this.workloads);
+    this.networks = usesNetworks(snapshot) ? primaryNetworks(snapshot, sel) : null;
+    this.secondary = this.networks ? secondaryNetworks(snapshot, this.workloads).map((n) => ({ ...n, layers: this.layersOf(sel, n.policies, [], null) })) : [];
   }
 
-  private cached(pod: PodLike) {
-    let c = this.cache.get(pod);
-    if (!c) this.cache.set(pod, (c = {}));
-    return c;
+  /** The policy layers for one network: its NetworkPolicies (or MultiNetworkPolicies) and admin policies. */
+  private layersOf(sel: Selection, policies: NamespacedPolicy[], admin: AdminPolicy[], baseline: AdminPolicy | null): Layers {
+    const cache = new Map<PodLike, { ingress?: NamespacedPolicy[]; egress?: NamespacedPolicy[]; admin?: AdminPolicy[]; baseline?: AdminPolicy | null }>();
+    const cached = (pod: PodLike) => {
+      let c = cache.get(pod);
+      if (!c) cache.set(pod, (c = {}));
+      return c;
+    };
+    return {
+      sel,
+      admin: (pod) => (cached(pod).admin ??= admin.filter((p) => subjectOf(sel, p, pod))),
+      baseline: (pod) => {
+        const c = cached(pod);
+        if (c.baseline === undefined) c.baseline = baseline && subjectOf(sel, baseline, pod) ? baseline : null;
+        return c.baseline;
+      },
+      isolating: (pod, d) => (cached(pod)[d] ??= isolatingPolicies(sel, policies, pod, d)),
+      classes: new PeerClasses(sel, policies),
+    };
+  }
+
+  /** The primary network of a pod (the ingress controller's is the pod network, and it reaches every network). */
+  networkOf(peer: PodPeer): PrimaryNetwork {
+    return (peer.type === 'workload' && this.networks?.get(peer.namespace)) || POD_NETWORK;
+  }
+
+  /** Pods on different primary networks cannot reach each other, whatever the policies say. */
+  private isolatedNetworks(src: Peer, dst: Peer): boolean {
+    return !!this.networks && src.type === 'workload' && dst.type === 'workload' && networkLabel(this.networkOf(src)) !== networkLabel(this.networkOf(dst));
   }
 
   /** What both ends allow from `src` to `dst`, without the record of who decided. */
-  private allowed(src: Peer, dst: Peer): ConnSet {
+  private allowed(src: Peer, dst: Peer, layers = this.layers): ConnSet {
+    if (layers === this.layers && this.isolatedNetworks(src, dst)) return NO_CONNS;
     const dstPod = isPod(dst) ? dst : null;
-    const egress = isPod(src) ? allowedConns(this.layers, src, dst, 'egress', dstPod) : ALL_CONNS;
+    const egress = isPod(src) ? allowedConns(layers, src, dst, 'egress', dstPod) : ALL_CONNS;
     if (isEmpty(egress)) return egress;
-    return intersect(egress, dstPod ? allowedConns(this.layers, dstPod, src, 'ingress', dstPod) : ALL_CONNS);
+    return intersect(egress, dstPod ? allowedConns(layers, dstPod, src, 'ingress', dstPod) : ALL_CONNS);
   }
 
   /** Both directions of the connection from `src` to `dst`; each direction's record is worked out when read. */
-  between(src: Peer, dst: Peer, conns = this.allowed(src, dst)): Connection {
-    const layers = this.layers;
+  between(src: Peer, dst: Peer, conns = this.allowed(src, dst), layers = this.layers): Connection {
     const dstPod = isPod(dst) ? dst : null;
     let egress: DirectionVerdict | null | undefined;
     let ingress: DirectionVerdict | null | undefined;
@@ -106,12 +130,20 @@ export class Connectivity {
     };
     for (const src of [...this.sources, ...this.workloads]) {
       for (const dst of [...this.destinations, ...this.workloads]) {
-        if (src === dst || (src.type === 'external' && dst.type === 'external')) continue;
+        if (src === dst || (src.type === 'external' && dst.type === 'external') || this.isolatedNetworks(src, dst)) continue;
         const conns = this.allowed(src, dst);
         if (!isEmpty(conns)) out.push(this.between(src, dst, conns));
       }
     }
     for (const b of this.backends) keep(this.connection(this.controller, b.peer));
+    for (const net of this.secondary) {
+      for (const src of net.members) {
+        for (const dst of net.members) {
+          const conns = src === dst ? NO_CONNS : this.allowed(src, dst, net.layers);
+          if (!isEmpty(conns)) out.push({ ...this.between(src, dst, conns, net.layers), network: net.name });
+        }
+      }
+    }
     return out;
   }
 

@@ -82,9 +82,9 @@ function accessPorts(svc: ServiceView, port: number | string | null): (number | 
   });
 }
 
-/** The TCP connection to the pod's port, when a container declares it. */
+/** The TCP connection to the pod's port, when a container declares it; a VirtualMachine declares none, so any number. */
 function podPort(peer: WorkloadPeer, port: number | string): ConnSet {
   const n = typeof port === 'number' ? port : namedPort(peer, port)?.port;
-  const declared = peer.ports.some((p) => p.port === n && p.protocol === 'TCP');
+  const declared = (peer.kind === 'VirtualMachine' && typeof port === 'number') || peer.ports.some((p) => p.port === n && p.protocol === 'TCP');
   return n !== undefined && declared ? portRange('TCP', n, n) : NO_CONNS;
 }

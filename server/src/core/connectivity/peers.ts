@@ -5,7 +5,7 @@
  */
 import type { Snapshot } from '../model/snapshot';
 import type { PodTemplate } from '../model/workloads';
-import { asScalar, get, seqItems, str } from '../syntax/nodes';
+import { asScalar, get, seqItems, str, stringEntries } from '../syntax/nodes';
 import type { AddressInterval } from './ipRanges';
 import { intervalName } from './ipRanges';
 
@@ -62,18 +62,30 @@ export function isPod(p: Peer): p is PodPeer {
   return p.type !== 'external';
 }
 
-/** The workloads of the snapshot, in workspace order; a template that a kustomization rebuilds counts as written. */
+/**
+ * The workloads of the snapshot, in workspace order; a template that a kustomization rebuilds counts as written.
+ * KubeVirt VirtualMachines are workloads too (their `spec.template` labels); the virt-launcher Pod that runs one is
+ * the VirtualMachine itself, not another workload.
+ */
 export function workloadPeers(snapshot: Snapshot): WorkloadPeer[] {
   const byName = new Map<string, WorkloadPeer>();
   for (const t of snapshot.templates) {
     if (t.via) continue;
     const owner = ownerOf(t);
-    if (!owner) continue;
+    if (!owner || (owner.kind === 'VirtualMachineInstance' && t.owner.name?.startsWith('virt-launcher-'))) continue;
     for (const namespace of t.owner.namespaces) {
       const name = `${namespace}/${owner.name}[${owner.kind}]`;
       const known = byName.get(name);
       if (known) known.templates.push(t);
       else byName.set(name, { type: 'workload', name, workload: owner.name, kind: owner.kind, namespace, templates: [t], labels: labelsOf(t), ports: portsOf(t) });
+    }
+  }
+  for (const vm of snapshot.ofKind('VirtualMachine')) {
+    if (vm.group !== 'kubevirt.io' || vm.name === null) continue;
+    const labels = new Map(stringEntries(get(vm.node, 'spec', 'template', 'metadata', 'labels')).map((l) => [l.key, l.value]));
+    for (const namespace of vm.namespaces) {
+      const name = `${namespace}/${vm.name}[VirtualMachine]`;
+      if (!byName.has(name)) byName.set(name, { type: 'workload', name, workload: vm.name, kind: 'VirtualMachine', namespace, templates: [], labels, ports: [] });
     }
   }
   return [...byName.values()];
