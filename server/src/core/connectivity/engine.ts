@@ -77,6 +77,14 @@ export class Connectivity {
     };
   }
 
+  /** The policies that restrict a pod in a direction: the NetworkPolicies isolating it, and the admin policies whose subject it is. */
+  restrictions(pod: PodPeer, direction: 'ingress' | 'egress'): { networkPolicies: string[]; adminPolicies: string[] } {
+    const baseline = this.layers.baseline(pod);
+    const admin = this.layers.admin(pod).filter((p) => p[direction].length > 0).map((p) => `AdminNetworkPolicy ${p.name}`);
+    if (baseline && baseline[direction].length > 0) admin.push(`BaselineAdminNetworkPolicy ${baseline.name}`);
+    return { networkPolicies: this.layers.isolating(pod, direction).map((p) => p.name), adminPolicies: admin };
+  }
+
   /** The primary network of a pod (the ingress controller's is the pod network, and it reaches every network). */
   networkOf(peer: PodPeer): PrimaryNetwork {
     return (peer.type === 'workload' && this.networks?.get(peer.namespace)) || POD_NETWORK;

@@ -16,6 +16,7 @@ import { linksUnder, referencesTo } from './navigation';
 import { listSome, serviceHover } from './hoverService';
 import { addressHover, portNumberHover } from './hoverAddress';
 import { linkGraph } from '../model/graph/ofSnapshot';
+import { connectivitySection } from './hoverConnectivity';
 
 export interface Hover extends Range {
   markdown: string;
@@ -32,6 +33,7 @@ export function hover(snapshot: Snapshot, uri: string, offset: number): Hover | 
     serviceSection(snapshot, at),
     containerPortSection(snapshot, at, offset),
     labelSection(snapshot, at, offset),
+    connectivitySection(snapshot, at, offset),
     typeof value === 'string' ? addressHover(value, at.resource, at.keys, snapshot.config) : null,
     typeof value === 'number' ? portNumberHover(value, at.keys, snapshot.config) : null,
   ].filter((s): s is string => !!s);
