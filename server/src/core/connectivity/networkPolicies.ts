@@ -83,6 +83,7 @@ export class PeerClasses {
   private readonly ofPeer = new WeakMap<Peer, number>();
   private readonly unions = new WeakMap<readonly NamespacedPolicy[], Map<string, ConnSet>>();
   private readonly podIds = new WeakMap<PodLike, number>();
+  private readonly named = new WeakMap<readonly NamespacedPolicy[], boolean>();
 
   constructor(private readonly sel: Selection, policies: readonly NamespacedPolicy[]) {
     this.rules = policies.flatMap((p) => [...p.view.ingress, ...p.view.egress].map((rule) => ({ namespace: p.namespace, rule })));
@@ -99,10 +100,17 @@ export class PeerClasses {
     return id;
   }
 
+  /** True when an egress rule of the policies names a port: what it opens then depends on the destination pod. */
+  private namesPorts(isolating: readonly NamespacedPolicy[]): boolean {
+    let named = this.named.get(isolating);
+    if (named === undefined) this.named.set(isolating, (named = isolating.some((p) => p.view.egress.some((r) => r.ports.some((x) => typeof x.port === 'string')))));
+    return named;
+  }
+
   /** The union of what the isolating rules that admit `other` open towards `dst`. */
   admitted(isolating: readonly NamespacedPolicy[], direction: Direction, other: Peer, dst: PodLike | null): ConnSet {
     let key = String(this.classOf(other));
-    if (direction === 'egress' && dst && isolating.some((p) => p.view.egress.some((r) => r.ports.some((x) => typeof x.port === 'string')))) {
+    if (direction === 'egress' && dst && this.namesPorts(isolating)) {
       if (!this.podIds.has(dst)) this.podIds.set(dst, nextPodId++);
       key += `@${this.podIds.get(dst)}`;
     }
