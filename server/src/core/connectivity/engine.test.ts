@@ -147,7 +147,10 @@ test('an Ingress opens {ingress-controller} to the backend pods on the targetPor
   assert.deepEqual(m.connections().filter((c) => c.src.type === 'ingress-controller').map((c) => `${c.dst.name} ${c.backend?.via.join()}`), ['default/a[Deployment] Ingress default/web']);
   assert.equal(connsBetween(m, '{ingress-controller}', 'default/a'), 'All Connections');
   m = connectivityOf([web, svc, ing, np('default', 'p', { podSelector: {}, ingress: [{ from: [{ podSelector: {} }] }] })]);
-  assert.equal(connsBetween(m, '{ingress-controller}', 'default/a'), 'No Connections', 'the controller runs in a namespace of its own');
+  assert.equal(connsBetween(m, '{ingress-controller}', 'default/a'), 'No Connections', 'the controller runs in ingress-nginx, not default');
+  const fromNginx = np('default', 'p', { podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }], ports: [{ port: 8080 }] }] });
+  assert.equal(connsBetween(connectivityOf([web, svc, ing, fromNginx]), '{ingress-controller}', 'default/a'), 'TCP 8080');
+  assert.equal(connsBetween(connectivityOf([web, svc, ing, fromNginx], { ingressControllerNamespaces: ['traefik'] }), '{ingress-controller}', 'default/a'), 'No Connections');
 });
 
 test('the explanation names the deciding rule of each direction, and ipBlocks that may also match pods', () => {

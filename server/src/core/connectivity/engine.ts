@@ -32,7 +32,7 @@ export type { Connection };
 
 export class Connectivity {
   readonly workloads: WorkloadPeer[];
-  readonly controller: ControllerPeer = ingressControllerPeer();
+  readonly controller: ControllerPeer;
   readonly sources: ExternalPeer[];
   readonly destinations: ExternalPeer[];
   readonly backends: Backend[];
@@ -47,6 +47,7 @@ export class Connectivity {
     const policies = networkPolicies(snapshot);
     const { admin, baseline } = adminPolicies(snapshot);
     this.workloads = workloadPeers(snapshot);
+    this.controller = ingressControllerPeer(snapshot.config.ingressControllerNamespaces[0]);
     this.layers = this.layersOf(sel, policies, admin, baseline);
     const all: AdminPolicy[] = baseline ? [...admin, baseline] : admin;
     this.sources = disjointIntervals(policyBlocks(policies, 'ingress')).map(externalPeer);

@@ -32,7 +32,10 @@ export interface WorkloadPeer extends PodLike {
   templates: PodTemplate[];
 }
 
-/** The ingress controller: a pod without labels in a namespace of its own, as netpol-analyzer models it. */
+/**
+ * The ingress controller: a pod without labels (its own are not in the manifests) in the first namespace of the
+ * `ingressControllerNamespaces` setting, or, with none set, in a namespace of its own as netpol-analyzer models it.
+ */
 export interface ControllerPeer extends PodLike {
   type: 'ingress-controller';
   name: '{ingress-controller}';
@@ -50,8 +53,8 @@ export type Peer = PodPeer | ExternalPeer;
 
 export const INGRESS_CONTROLLER_NAMESPACE = 'ingress-controller-ns';
 
-export function ingressControllerPeer(): ControllerPeer {
-  return { type: 'ingress-controller', name: '{ingress-controller}', namespace: INGRESS_CONTROLLER_NAMESPACE, labels: new Map(), ports: [] };
+export function ingressControllerPeer(namespace = INGRESS_CONTROLLER_NAMESPACE): ControllerPeer {
+  return { type: 'ingress-controller', name: '{ingress-controller}', namespace, labels: new Map(), ports: [] };
 }
 
 export function externalPeer(interval: AddressInterval): ExternalPeer {
