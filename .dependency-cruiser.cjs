@@ -1,7 +1,7 @@
 /**
  * The import rules of the code base, checked by `npm run lint` (dependency-cruiser): no import cycle, type imports
- * included; the core's layers import one way only, syntax ← k8s ← helm ← model ← rules ← features (ARCHITECTURE.md); and the
- * edges (lsp/, cli/) import the core through its façade, core/index.ts.
+ * included; the core's layers import one way only, syntax ← k8s ← helm ← model ← connectivity ← rules ← features
+ * (ARCHITECTURE.md); and the edges (lsp/, cli/) import the core through its façade, core/index.ts.
  * Tests may reach across layers to set up what they check; the fixture helpers in core/testing are for tests only.
  */
 const core = 'server/src/core';
@@ -16,10 +16,11 @@ const layer = (name, above) => ({
 module.exports = {
   forbidden: [
     { name: 'no-circular', comment: 'an import cycle, type imports included', severity: 'error', from: {}, to: { circular: true } },
-    layer('syntax', ['k8s', 'helm', 'model', 'rules', 'features', 'testing']),
-    layer('k8s', ['helm', 'model', 'rules', 'features', 'testing']),
-    layer('helm', ['model', 'rules', 'features', 'testing']),
-    layer('model', ['rules', 'features', 'testing']),
+    layer('syntax', ['k8s', 'helm', 'model', 'connectivity', 'rules', 'features', 'testing']),
+    layer('k8s', ['helm', 'model', 'connectivity', 'rules', 'features', 'testing']),
+    layer('helm', ['model', 'connectivity', 'rules', 'features', 'testing']),
+    layer('model', ['connectivity', 'rules', 'features', 'testing']),
+    layer('connectivity', ['rules', 'features', 'testing']),
     layer('rules', ['features', 'testing']),
     layer('features', ['testing']),
     {

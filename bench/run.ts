@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints a table of medians and ratios, each measured side by side in one run, and writes the same
  * report to bench/.results/latest.md. Figures, never assertions: performance targets are read here, not enforced by
- * unit tests. `BENCH_ONLY=cold,complexity,keystroke,peer,navigation,startup,helm` runs a subset.
+ * unit tests. `BENCH_ONLY=cold,connectivity,complexity,keystroke,peer,navigation,startup,helm` runs a subset.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { CORPUS, corpusPath, lineCount, loadCorpus } from './corpus';
 import { coldCheck } from './coldCheck';
 import { complexity } from './complexity';
+import { connectivityBench } from './connectivity';
 import { hoverAfterEdits, keystrokes, keystrokesBesideError } from './keystroke';
 import { BenchClient } from './lspClient';
 import { candidatePositions, navigation, sample } from './navigation';
@@ -60,6 +61,12 @@ async function main() {
   if (wants('cold')) {
     const cold = await coldCheck(files, lines);
     say(`| 1 | cold check of the corpus, median of ${cold.runs} (parse, index, link, all rules; ${cold.diagnostics} findings) | ${ms(cold.checkMs)} | bare \`yaml.parseAllDocuments\`: ${ms(cold.parseMs)}; ratio **${cold.ratio.toFixed(2)}×** | ≤ 1.5× |`);
+  }
+
+  if (wants('connectivity')) {
+    const c = await connectivityBench(files);
+    say(`| 8 | connectivity of the corpus, median of ${c.runs}: every pair, both directions (${c.corpusPairs.toLocaleString('en-US')} connections), on the built snapshot | ${ms(c.corpusMs)} | with parse and index ${ms(c.corpusFromTextsMs)}; cold check ${ms(c.coldMs)}; ratio **${(c.corpusMs / c.coldMs).toFixed(2)}×** (with parse **${(c.corpusFromTextsMs / c.coldMs).toFixed(2)}×**) | < 1× cold check |`);
+    say(`| 8b | connectivity of a synthetic namespace: 500 workloads, 200 policies (${c.syntheticPairs.toLocaleString('en-US')} connections) | ${ms(c.syntheticMs)} | ${(c.syntheticMs / c.coldMs).toFixed(2)}× the corpus cold check | |`);
   }
 
   if (wants('complexity')) {

@@ -17,21 +17,9 @@ export interface CheckResult {
 
 export async function runCheck(args: CheckArgs, version: string, cwd = process.cwd()): Promise<CheckResult> {
   const stderr: string[] = [];
-  let settings: unknown = {};
-  if (args.config) {
-    try {
-      settings = JSON.parse(await fsp.readFile(path.resolve(cwd, args.config), 'utf8'));
-    } catch (e) {
-      return { stdout: '', stderr: `kube-netlens: cannot read --config ${escapeControls(args.config)}: ${escapeControls((e as Error).message)}\n`, exitCode: 2 };
-    }
-  }
-  // Flags override the file; a file that is not an object is reported as such, whatever the flags say.
-  const flags = { ...(args.defaultNamespace !== undefined ? { defaultNamespace: args.defaultNamespace } : {}), ...(args.maxFileSizeKB !== undefined ? { maxFileSizeKB: args.maxFileSizeKB } : {}) };
-  const { config, problems } = parseConfig(isSettingsObject(settings) ? { ...settings, ...flags } : settings, RULE_IDS);
-  if (problems.length) {
-    const where = args.config ? ` in ${escapeControls(args.config)}` : '';
-    return { stdout: '', stderr: problems.map((p) => `kube-netlens: invalid setting ${escapeControls(p.setting)}${where}: ${escapeControls(p.message)}\n`).join(''), exitCode: 2 };
-  }
+  const read = await configOf(args, cwd);
+  if ('failed' in read) return read.failed;
+  const { config } = read;
 
   const io = { stderr, failed: false };
   const files = await collect(args.paths, cwd, new PathFilter(config.include, config.exclude), io);
@@ -62,8 +50,28 @@ export async function runCheck(args: CheckArgs, version: string, cwd = process.c
   return { stdout, stderr: stderr.join(''), exitCode: io.failed ? 2 : failed ? 1 : 0 };
 }
 
+/** The settings of a run: the --config file (the editor's `kubeNetlens.*` shape), overridden by the flags. */
+export async function configOf(args: Pick<CheckArgs, 'config' | 'defaultNamespace' | 'maxFileSizeKB'>, cwd: string): Promise<{ config: Config } | { failed: CheckResult }> {
+  let settings: unknown = {};
+  if (args.config) {
+    try {
+      settings = JSON.parse(await fsp.readFile(path.resolve(cwd, args.config), 'utf8'));
+    } catch (e) {
+      return { failed: { stdout: '', stderr: `kube-netlens: cannot read --config ${escapeControls(args.config)}: ${escapeControls((e as Error).message)}\n`, exitCode: 2 } };
+    }
+  }
+  // Flags override the file; a file that is not an object is reported as such, whatever the flags say.
+  const flags = { ...(args.defaultNamespace !== undefined ? { defaultNamespace: args.defaultNamespace } : {}), ...(args.maxFileSizeKB !== undefined ? { maxFileSizeKB: args.maxFileSizeKB } : {}) };
+  const { config, problems } = parseConfig(isSettingsObject(settings) ? { ...settings, ...flags } : settings, RULE_IDS);
+  if (problems.length) {
+    const where = args.config ? ` in ${escapeControls(args.config)}` : '';
+    return { failed: { stdout: '', stderr: problems.map((p) => `kube-netlens: invalid setting ${escapeControls(p.setting)}${where}: ${escapeControls(p.message)}\n`).join(''), exitCode: 2 } };
+  }
+  return { config };
+}
+
 /** What the run says on stderr, and whether an I/O error means the result is incomplete (exit status 2). */
-interface Io {
+export interface Io {
   stderr: string[];
   failed: boolean;
 }
@@ -84,11 +92,12 @@ interface Named {
  * `include` and `exclude` apply below each directory named, relative to it, as in the editor relative to a workspace
  * folder; a file named on the command line is always checked, since naming it is asking for it.
  */
-async function collect(paths: string[], cwd: string, filter: PathFilter, io: Io): Promise<Map<string, Named> | null> {
+export async function collect(paths: string[], cwd: string, filter: PathFilter, io: Io, json = false): Promise<Map<string, Named> | null> {
   const out = new Map<string, Named>();
   // A link is reported once, even when two named paths reach it.
   const skipped = new Set<string>();
   const walk = {
+    json,
     onSkip: (abs: string, reason: string, display: string) => {
       if (!skipped.has(abs)) io.stderr.push(`kube-netlens: ${escapeControls(`${display}: ${reason}`)}\n`);
       skipped.add(abs);
@@ -113,7 +122,7 @@ async function collect(paths: string[], cwd: string, filter: PathFilter, io: Io)
   return ok ? out : null;
 }
 
-async function load(files: Map<string, Named>, config: Config, io: Io): Promise<Workspace> {
+export async function load(files: Map<string, Named>, config: Config, io: Io): Promise<Workspace> {
   const ws = new Workspace(config);
   for (const [abs, { root, display }] of files) {
     const res = await readManifest(abs, [root], config.maxFileSizeKB * 1024);

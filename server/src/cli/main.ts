@@ -4,6 +4,7 @@ import { RULES } from '../core';
 import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
 import { RENDER_USAGE, runRender } from './render';
+import { runCanReach, runConnectivity } from './connectivity';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -29,8 +30,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(res.stderr);
       return res.exitCode;
     }
-    case 'check': {
-      const res = await runCheck(args, version);
+    case 'check':
+    case 'connectivity':
+    case 'can-reach': {
+      const res = await (args.command === 'check' ? runCheck(args, version) : args.command === 'connectivity' ? runConnectivity(args) : runCanReach(args));
       process.stdout.write(res.stdout);
       process.stderr.write(res.stderr);
       return res.exitCode;

@@ -29,3 +29,10 @@ test('with the rule ids given, a severity for any other id is a problem; a confi
   for (const input of [[], 'strict', 7, true]) assert.deepEqual(parseConfig(input).problems.map((p) => p.setting), ['(root)'], JSON.stringify(input));
   assert.deepEqual(parseConfig(null).problems, []);
 });
+
+test('ingressControllerNamespaces: ingress-nginx by default, a list of names, and empty turns the check off', () => {
+  assert.deepEqual(DEFAULT_CONFIG.ingressControllerNamespaces, ['ingress-nginx']);
+  assert.deepEqual(parseConfig({ ingressControllerNamespaces: ['traefik', ' ingress-nginx '] }).config.ingressControllerNamespaces, ['traefik', 'ingress-nginx']);
+  assert.deepEqual(parseConfig({ ingressControllerNamespaces: [] }).config.ingressControllerNamespaces, []);
+  assert.deepEqual(parseConfig({ ingressControllerNamespaces: 'traefik' }).problems.map((p) => p.setting), ['ingressControllerNamespaces']);
+});

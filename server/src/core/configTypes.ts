@@ -21,6 +21,8 @@ export interface Config {
   kubernetesVersion: string;
   serviceCIDRs: string[];
   podCIDRs: string[];
+  /** Namespaces the cluster's ingress controllers run in, whose pods Ingress and route traffic comes from. */
+  ingressControllerNamespaces: string[];
   nodePortRange: { min: number; max: number };
   ipFamilies: IpFamiliesSetting;
   rules: Record<string, { severity?: SeveritySetting }>;

@@ -36,3 +36,9 @@ export { hover, toPlainText } from './features/hover';
 export { prepareRename, rename } from './features/rename';
 export type { WorkspaceSummary } from './features/summary';
 export { SUMMARY_READS, workspaceSummary } from './features/summary';
+
+export type { Connection } from './connectivity/engine';
+export { Connectivity } from './connectivity/engine';
+export type { ConnlistEntry, ConnlistFormat } from './connectivity/connlist';
+export { CONNLIST_FORMATS, connectivityList, connlistEntries, formatConnections } from './connectivity/connlist';
+export { formatConns, hasPort, isEmpty } from './connectivity/portSet';

@@ -109,6 +109,13 @@ export const SERVER_SETTINGS: { readonly [K in keyof Config]: ServerSetting<Conf
     "The cluster's pod IP ranges (the controller manager's `--cluster-cidr`), e.g. `[\"10.244.0.0/16\"]`. Used to explain addresses and NetworkPolicy `ipBlock`s (for example, that a `cidr` covers pod IPs). Leave empty when you do not know them.",
     "The cluster's pod IP ranges, to explain addresses and `ipBlock`s.",
   ),
+  ingressControllerNamespaces: {
+    ...stringList(
+      'Namespaces the cluster\'s ingress controllers run in (`ingress-nginx`, `traefik`, …). Traffic that an Ingress or route sends to its backends comes from their pods, so a NetworkPolicy that isolates the backends must admit one of these namespaces. Empty: not checked.',
+      'Namespaces of the ingress controllers, which policies must admit to Ingress backends.',
+    ),
+    default: ['ingress-nginx'],
+  },
   include: stringList(
     'Glob patterns (relative to the workspace folder, e.g. `deploy/**/*.yaml`) of the manifests to index. Empty: every `*.yaml` and `*.yml` file. Open files are always checked. Ignored in an untrusted workspace.',
     'Globs of the manifests to index (empty: every `*.yaml` and `*.yml`).',

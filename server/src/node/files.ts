@@ -38,6 +38,8 @@ export interface WalkOptions {
   onError?(absolute: string, message: string, display: string): void;
   /** Extra filter on the absolute path; false excludes it. */
   accept?(absolute: string): boolean;
+  /** Also list `*.json` files (live-cluster dumps such as `kubectl get pods -o json`), for the connectivity commands. */
+  json?: boolean;
 }
 
 /** Lists the manifest files below a directory, in a stable order. */
@@ -83,7 +85,7 @@ export async function walkManifests(root: string, display: string, options: Walk
       }
       if (isDir) {
         if (!SKIP_DIRS.has(e.name)) await visit(abs, relPath);
-      } else if (isFile && isIndexedPath(abs.split(path.sep).join('/'))) {
+      } else if (isFile && (isIndexedPath(abs.split(path.sep).join('/')) || (options.json && /\.json$/i.test(e.name)))) {
         out.push({ absolute: abs, display: path.join(display, relPath) });
       }
     }

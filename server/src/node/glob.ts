@@ -109,11 +109,11 @@ export class PathFilter {
     return !matchesExactly(this.exclude, rel);
   }
 
-  /** The full decision for a file found by a walk or reported by a file watcher. */
-  accepts(rel: string): boolean {
+  /** The full decision for a file found by a walk or reported by a file watcher; `json` accepts `*.json` too. */
+  accepts(rel: string, json = false): boolean {
     const segments = rel.split('/');
     if (rel === '' || rel.startsWith('../') || segments.some((s) => SKIP_DIRS.has(s))) return false;
-    if (!isIndexedPath(rel)) return false;
+    if (!isIndexedPath(rel) && !(json && /\.json$/i.test(rel))) return false;
     if (this.include.length > 0 && !matchesOrAncestor(this.include, rel)) return false;
     return !matchesOrAncestor(this.exclude, rel);
   }
@@ -132,7 +132,7 @@ export async function walkFiltered(root: string, display: string, filter: PathFi
     return false;
   };
   const found = await walkManifests(root, display, { ...options, accept: kept((r) => filter.walkable(r)) });
-  return found.filter((f) => kept((r) => filter.accepts(r))(f.absolute));
+  return found.filter((f) => kept((r) => filter.accepts(r, options.json))(f.absolute));
 }
 
 export interface FilteredWalkOptions extends WalkOptions {

@@ -94,9 +94,11 @@ test('above each pod template: the Services exposing it; unexposed templates get
   ]);
 });
 
-test('above each NetworkPolicy: the pod templates it applies to (an absent podSelector selects all)', () => {
+test('above each NetworkPolicy: the pod templates it applies to (an absent podSelector selects all), and what it isolates and opens', () => {
   assert.deepEqual(lenses(WS, 'policy.yaml').map((l) => l.title), [
     'applies to 1 pod template: statefulset/web-db',
+    'isolates 1 workload · opens 0 connections',
     'applies to 3 pod templates: deployment/web, statefulset/web-db, job/migrate',
+    'isolates 3 workloads · opens 0 connections',
   ]);
 });

@@ -1,6 +1,6 @@
 /**
  * Code lenses: above each Service the pod templates it selects, above each pod template the Services exposing it,
- * above each NetworkPolicy the pod templates it applies to. A lens carries its title (a count and a few names); the
+ * above each NetworkPolicy the pod templates it applies to and what it does to connectivity (lensConnectivity.ts). A lens carries its title (a count and a few names); the
  * places a click shows are worked out only for the lens clicked or resolved (`lensLocations`), because N Services
  * sharing a label with N templates would otherwise embed N² locations in one answer.
  */
@@ -16,8 +16,9 @@ import { foldCopies, plural } from '../strings';
 import { contains, uniquePlaces } from './locate';
 import { listSome } from './hoverService';
 import { linkGraph } from '../model/graph/ofSnapshot';
+import { connectivityLens } from './lensConnectivity';
 
-export type LensKind = 'selects' | 'applies' | 'exposed';
+export type LensKind = 'selects' | 'applies' | 'exposed' | 'opens';
 
 export interface Lens {
   kind: LensKind;
@@ -49,6 +50,8 @@ function lazyLenses(snapshot: Snapshot, uri: string): LazyLens[] {
     if (svc?.selector && svc.type !== 'ExternalName') out.push(selectionLens('selects', r, selectedTemplates(snapshot, svc), 'selects no pods'));
     const policy = networkPolicyOf(r);
     if (policy && !policy.podSelector.unreadable) out.push(selectionLens('applies', r, policyTemplates(snapshot, policy), 'applies to no pod template'));
+    const opens = policy && connectivityLens(snapshot, r);
+    if (opens) out.push(opens);
     const t = snapshot.templateOf(r);
     if (t) {
       const lens = exposureLens(snapshot, t, selectorsInto.get(t.owner) ?? []);

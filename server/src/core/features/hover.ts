@@ -19,6 +19,7 @@ import { linkHead, objectName, referredBy } from './linkWords';
 import { policyHover } from './hoverPolicy';
 import { endpointsHover, routeHover } from './hoverRoute';
 import { networkPolicyOf } from '../model/networkPolicy';
+import { connectivitySection } from './hoverConnectivity';
 
 export interface Hover extends Range {
   markdown: string;
@@ -40,6 +41,7 @@ export function hover(snapshot: Snapshot, uri: string, offset: number): Hover | 
     containerPortSection(snapshot, at, offset),
     labelSection(snapshot, at, offset),
     serviceReferenceHover(snapshot, at.resource, offset),
+    connectivitySection(snapshot, at, offset),
     typeof value === 'string' ? addressHover(value, at.resource, at.keys, snapshot.config) : null,
     typeof value === 'number' ? portNumberHover(value, at.keys, snapshot.config) : null,
   ].filter((s): s is string => !!s);

@@ -277,3 +277,14 @@ export function specialIPReason(ip: ParsedIP): string | null {
   const cls = classifyIP(ip);
   return cls === 'unspecified' || cls === 'loopback' || cls === 'link-local' || cls === 'link-local-multicast' ? describeIpClass(cls) : null;
 }
+
+/** A CIDR as the inclusive range of addresses it holds, as numbers (for interval arithmetic over address sets). */
+export function cidrRange(c: ParsedCIDR): { family: IpFamily; first: bigint; last: bigint } {
+  const first = toBigInt(c.network);
+  return { family: c.family, first, last: first | hostMask(bitsOf(c.network), c.prefix) };
+}
+
+/** The canonical text of the address with this number in the family. */
+export function addressText(n: bigint, family: IpFamily): string {
+  return canonicalOf(fromBigInt(n, family === 'IPv4' ? 'ipv4' : 'ipv6'));
+}

@@ -65,7 +65,11 @@ const views = new WeakMap<Resource, NetworkPolicyView>();
 
 /** The view of a NetworkPolicy (built once per object), or null for any other object. */
 export function networkPolicyOf(r: Resource): NetworkPolicyView | null {
-  if (!isNetworkPolicy(r)) return null;
+  return isNetworkPolicy(r) ? policyViewOf(r) : null;
+}
+
+/** The view of any object with a NetworkPolicy's spec (a MultiNetworkPolicy has the same), built once per object. */
+export function policyViewOf(r: Resource): NetworkPolicyView {
   let v = views.get(r);
   if (!v) views.set(r, (v = networkPolicyView(r)));
   return v;

@@ -71,9 +71,12 @@ export function extractResources(uri: string, docIndex: number, doc: ParsedDocum
   const top = makeResource(uri, docIndex, undefined, root, doc.helm, defaultNamespace);
   const items = pairOf(root, 'items');
   if (top.kind.endsWith('List') && items) {
+    // `kubectl get pods -o json` writes a PodList whose items carry no apiVersion or kind: they are the list's.
+    const typed = top.kind === 'List' ? null : { apiVersion: top.apiVersion, kind: top.kind.slice(0, -'List'.length) };
     seqItems(items.value).forEach((item, i) => {
       const m = asMap(item);
       if (m && isObjectNode(m)) out.push(makeResource(uri, docIndex, i, m, doc.helm, defaultNamespace));
+      else if (m && typed && !get(m, 'apiVersion') && !get(m, 'kind')) out.push(makeResource(uri, docIndex, i, m, doc.helm, defaultNamespace, typed));
     });
     return out;
   }
@@ -81,8 +84,9 @@ export function extractResources(uri: string, docIndex: number, doc: ParsedDocum
   return out;
 }
 
-function makeResource(uri: string, docIndex: number, listIndex: number | undefined, node: YMap, templated: boolean, defaultNamespace: string): Resource {
-  const apiVersion = str(get(node, 'apiVersion')) ?? '';
+function makeResource(uri: string, docIndex: number, listIndex: number | undefined, node: YMap, templated: boolean, defaultNamespace: string, typed?: { apiVersion: string; kind: string }): Resource {
+  const apiVersion = typed?.apiVersion ?? str(get(node, 'apiVersion')) ?? '';
+  const kind = typed?.kind ?? str(get(node, 'kind')) ?? '';
   const metadata = get(node, 'metadata');
   const nameNode = asScalar(get(metadata, 'name'));
   const nsNode = asScalar(get(metadata, 'namespace'));
@@ -95,8 +99,8 @@ function makeResource(uri: string, docIndex: number, listIndex: number | undefin
     ...(listIndex === undefined ? {} : { listIndex }),
     node,
     apiVersion,
-    kind: str(get(node, 'kind')) ?? '',
-    group: templatedApiGroup(get(node, 'apiVersion'), str(get(node, 'kind')) ?? '') ?? groupOf(apiVersion),
+    kind,
+    group: templatedApiGroup(get(node, 'apiVersion'), kind) ?? groupOf(apiVersion),
     name,
     nameNode: nameNode ?? null,
     declaredNamespace,

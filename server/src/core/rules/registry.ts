@@ -49,6 +49,7 @@ import { networkPolicySelectorNoMatch } from './networkPolicySelectorNoMatch';
 import { networkPolicyPeerNoMatch } from './networkPolicyPeerNoMatch';
 import { networkPolicyNamedPortUndeclared } from './networkPolicyNamedPortUndeclared';
 import { networkPolicyBlocksDns } from './networkPolicyBlocksDns';
+import { ingressControllerBlocked } from './ingressControllerBlocked';
 // Network links: Ingress, Gateway API routes, probes, host/node ports, StatefulSet serviceName, Endpoints (branch links).
 import { endpointsPortNameMismatch } from './endpointsPortNameMismatch';
 import { hostNetworkPorts } from './hostNetworkPorts';
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   networkPolicyPeerNoMatch,
   networkPolicyNamedPortUndeclared,
   networkPolicyBlocksDns,
+  ingressControllerBlocked,
   // What the API server rejects.
   workloadSelectorMismatch,
   workloadSelectorMissing,
