@@ -1,4 +1,7 @@
 /** Parses `kube-netlens check` arguments. Usage errors are values, not exceptions, so main can exit with status 2. */
+import type { MapArgs } from './mapArgs';
+import { parseMapArgs } from './mapArgs';
+
 export type Format = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -13,7 +16,7 @@ export interface CheckArgs {
   config?: string;
 }
 
-export type ParsedArgs = CheckArgs | { command: 'help' } | { command: 'version' } | { command: 'rules' } | { command: 'error'; message: string };
+export type ParsedArgs = CheckArgs | MapArgs | { command: 'help'; usage?: string } | { command: 'version' } | { command: 'rules' } | { command: 'error'; message: string };
 
 export const USAGE = `Usage: kube-netlens check [paths…] [options]
 
@@ -32,6 +35,7 @@ Options:
 
 Other commands:
   kube-netlens rules           list the rules
+  kube-netlens map [paths…]    draw the network map (kube-netlens map --help)
 
 Exit status: 0 when nothing is at or above the --fail-on level, 1 otherwise, 2 for usage or I/O errors.`;
 
@@ -39,6 +43,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   if (argv[0] === 'rules') return { command: 'rules' };
+  if (argv[0] === 'map') return parseMapArgs(argv.slice(1));
   if (argv[0] !== 'check') return { command: 'error', message: `unknown command '${argv[0]}'; did you mean 'check'?` };
   const out: CheckArgs = { command: 'check', paths: [], format: 'text', failOn: 'error' };
   for (let i = 1; i < argv.length; i++) {

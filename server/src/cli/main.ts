@@ -3,12 +3,13 @@ import { version } from '../../../package.json';
 import { RULES } from '../core';
 import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
+import { runMap } from './map';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
-      process.stdout.write(USAGE + '\n');
+      process.stdout.write((args.usage ?? USAGE) + '\n');
       return 0;
     case 'version':
       process.stdout.write(`${version}\n`);
@@ -19,8 +20,9 @@ async function main(argv: string[]): Promise<number> {
     case 'error':
       process.stderr.write(`kube-netlens: ${args.message}\n\n${USAGE}\n`);
       return 2;
+    case 'map':
     case 'check': {
-      const res = await runCheck(args, version);
+      const res = await (args.command === 'map' ? runMap(args) : runCheck(args, version));
       process.stdout.write(res.stdout);
       process.stderr.write(res.stderr);
       return res.exitCode;

@@ -34,5 +34,5 @@ export { hover, toPlainText } from './features/hover';
 export { prepareRename, rename } from './features/rename';
 export type { WorkspaceSummary } from './features/summary';
 export { SUMMARY_READS, workspaceSummary } from './features/summary';
-export type { MapEdge, MapFocus, MapNode, MapOptions, NetworkMap } from './features/networkMap';
-export { networkMap } from './features/networkMap';
+export type { MapBadge, MapEdge, MapFocus, MapNode, MapOptions, NetworkMap } from './features/networkMap';
+export { networkMap, relocateMap } from './features/networkMap';

@@ -8,13 +8,14 @@ import type { Place } from '../../model/graph/types';
 
 export type NodeCategory = 'external' | 'controller' | 'route' | 'service' | 'workload' | 'config' | 'ghost';
 
-export interface MapBadge {
+/** `P` is where things are: offsets in the core (`Place`), lines and columns once an edge has converted them. */
+export interface MapBadge<P = Place> {
   /** The NetworkPolicy, `namespace/name`. */
   label: string;
-  place: Place;
+  place: P;
 }
 
-export interface MapNode {
+export interface MapNode<P = Place> {
   id: string;
   category: NodeCategory;
   /** The object's kind, or `Internet`, `IngressController`, `NoMatch`. */
@@ -25,18 +26,18 @@ export interface MapNode {
   /** Facts for the label: a Service's type and ports, a workload's replicas and container ports. */
   details: string[];
   /** NetworkPolicies that isolate a workload's pods. */
-  badges: MapBadge[];
+  badges: MapBadge<P>[];
   /** The whole object, to reveal and to know which node the editor's selection is in. */
-  place: Place | null;
+  place: P | null;
   /** The object's name, where the editor puts the cursor. */
-  reveal: Place | null;
+  reveal: P | null;
   /** A ghost's diagnostic message: why the link is broken. */
   message?: string;
 }
 
 export type EdgeKind = 'entry' | 'route' | 'service' | 'config' | 'broken';
 
-export interface MapEdge {
+export interface MapEdge<P = Place> {
   id: string;
   kind: EdgeKind;
   source: string;
@@ -44,7 +45,7 @@ export interface MapEdge {
   /** `shop.example.com/api :http`, `80 → http (8080)`, … */
   label: string;
   /** Where the reference is written, to reveal. */
-  place: Place | null;
+  place: P | null;
   /** A broken edge's diagnostic message. */
   message?: string;
 }
@@ -55,9 +56,9 @@ export interface MapGroup {
   nodes: number;
 }
 
-export interface NetworkMap {
-  nodes: MapNode[];
-  edges: MapEdge[];
+export interface NetworkMap<P = Place> {
+  nodes: MapNode<P>[];
+  edges: MapEdge<P>[];
   groups: MapGroup[];
 }
 
