@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient/node';
 import { readServerStatus, RUNNING, STARTING, STOPPED, statusView, type StatusView } from './status';
+import { registerNetworkMap } from './map/panel';
 
 const CLIENT_ID = 'kubeNetlens';
 const CLIENT_NAME = 'Kubernetes Network Lens';
@@ -47,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const lc = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = lc;
+  registerNetworkMap(context, lc);
 
   // The server may report its status before the client announces that it is running: keep the newer text.
   let reported = false;

@@ -20,8 +20,11 @@ export interface MapRequest {
   focus?: MapFocus;
 }
 
+/** What the host maps: the workspace, the active editor's file, or the selected object and its neighbours. */
+export type FocusChoice = 'workspace' | 'file' | 'object';
+
 /** From the page to its host. */
-export type ToHost = { type: 'ready' } | { type: 'reveal'; place: MapPlace };
+export type ToHost = { type: 'ready' } | { type: 'reveal'; place: MapPlace } | { type: 'focus'; focus: FocusChoice; selected: string | null };
 
 /** From the host to the page: a new map, or the node the editor's cursor is in. */
 export type ToPage = { type: 'map'; map: MapData } | { type: 'highlight'; id: string | null };

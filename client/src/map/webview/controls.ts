@@ -3,6 +3,8 @@
 import type { MapData } from '../protocol';
 
 export interface Controls {
+  /** What the host maps; only in the editor, where there is a host to ask. */
+  focus: HTMLSelectElement;
   search: HTMLInputElement;
   namespace: HTMLSelectElement;
   kind: HTMLSelectElement;
@@ -22,6 +24,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 export function buildControls(app: HTMLElement): Controls {
   const c: Controls = {
+    focus: element('select', {}, { 'aria-label': 'Map of' }),
     search: element('input', { type: 'search', placeholder: 'Search objects (/)' }, { 'aria-label': 'Search objects' }),
     namespace: element('select', {}, { 'aria-label': 'Show namespace' }),
     kind: element('select', {}, { 'aria-label': 'Show kind' }),
@@ -37,7 +40,8 @@ export function buildControls(app: HTMLElement): Controls {
     details: element('div', { id: 'details', className: 'details' }, { role: 'status', 'aria-live': 'polite' }),
   };
   const toolbar = element('div', { className: 'toolbar' }, { role: 'toolbar', 'aria-label': 'Map controls' });
-  toolbar.append(c.search, c.namespace, c.kind, c.collapse, c.expand, c.fit, c.count);
+  c.focus.append(...([['workspace', 'the workspace'], ['file', 'the current file'], ['object', 'the selected object and its neighbours']] as const).map(([value, text]) => element('option', { value, textContent: `Map of ${text}` })));
+  toolbar.append(c.focus, c.search, c.namespace, c.kind, c.collapse, c.expand, c.fit, c.count);
   app.append(toolbar, c.graph, c.details);
   return c;
 }

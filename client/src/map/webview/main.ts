@@ -7,7 +7,7 @@
 import cytoscape from 'cytoscape';
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import type { MapData, MapPlace, ToHost, ToPage } from '../protocol';
+import type { FocusChoice, MapData, MapPlace, ToHost, ToPage } from '../protocol';
 import { COLLAPSE_ABOVE, elementsOf, groupId } from './elements';
 import type { ViewState } from './elements';
 import { nextInDirection } from './keyboard';
@@ -158,6 +158,11 @@ controls.search.addEventListener('keydown', (e) => {
     cy.animate({ center: { eles: hit } }, { duration: 150 });
     controls.graph.focus();
   }
+});
+controls.focus.hidden = !host;
+controls.focus.addEventListener('change', () => {
+  positions.clear();
+  host?.postMessage({ type: 'focus', focus: controls.focus.value as FocusChoice, selected: cy.$('node:selected').first().id() ?? null });
 });
 controls.namespace.addEventListener('change', () => {
   state = { ...state, namespace: controls.namespace.value };
