@@ -64,6 +64,7 @@ function describe(id: string): string {
     return g ? `Namespace ${g.id}: ${g.nodes} objects. ${state.collapsed.has(g.id) ? 'Space or click expands it.' : 'Space or double-click collapses it.'}` : '';
   }
   const links = map.edges.filter((e) => e.source === id || e.target === id);
+  if (n.category === 'ghost') return `Broken link from ${links.map((e) => nodeOf(e.source)?.name ?? e.source).join(', ')}: no match`;
   const policies = n.badges.length ? `\nIsolated by ${n.badges.map((b) => b.label).join(', ')}` : '';
   const facts = n.details.length ? `: ${n.details.join(', ')}` : '';
   return `${n.kind === n.name ? n.name : `${n.kind} ${n.name}`}${n.namespace ? ` in namespace ${n.namespace}` : ''}${facts}${policies}\n${links.length} link${links.length === 1 ? '' : 's'}`;
@@ -184,8 +185,10 @@ controls.expand.addEventListener('click', () => {
 });
 controls.fit.addEventListener('click', () => cy.fit(undefined, 24));
 
-// VS Code changes the body's class when the theme changes.
-new MutationObserver(() => cy.style(stylesheet(readTheme()))).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+// VS Code changes the body's class when the theme changes; a standalone page follows the system's colour scheme.
+const restyle = () => cy.style(stylesheet(readTheme()));
+new MutationObserver(restyle).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', restyle);
 
 window.addEventListener('message', (e: MessageEvent<ToPage>) => {
   const m = e.data;
