@@ -12,7 +12,7 @@ import { isRoute } from '../../model/routes';
 import { isIngress } from '../../model/ingress';
 import { get, seqItems, str } from '../../syntax/nodes';
 import type { EdgeKind, MapEdge, MapNode, NetworkMap } from './types';
-import { entryDetails, ingressClass, objectNode, parentGateways, serviceDetails, workloadDetails } from './nodes';
+import { entryDetails, ingressClass, objectNode, parentGateways, serviceDetails, workloadDetails, writtenName } from './nodes';
 import { refAt, routeLabel, servicePortLabel } from './labels';
 import { configUses } from './config';
 import { brokenLinks } from './broken';
@@ -84,9 +84,9 @@ function addObjects(b: MapBuilder): void {
   for (const r of snapshot.resources) {
     const t = snapshot.templateOf(r);
     const svc = r.kind === 'Service' ? snapshot.service(r) : null;
-    if (t) b.add(r, objectNode(r, 'workload', workloadDetails(r, t)));
-    else if (svc) b.add(r, objectNode(r, 'service', serviceDetails(svc)));
-    else if (isIngress(r) || isRoute(r) || (r.kind === 'Gateway' && r.group === 'gateway.networking.k8s.io')) b.add(r, objectNode(r, 'route', entryDetails(r)));
+    if (t) b.add(r, objectNode(snapshot, r, 'workload', workloadDetails(r, t)));
+    else if (svc) b.add(r, objectNode(snapshot, r, 'service', serviceDetails(snapshot, svc)));
+    else if (isIngress(r) || isRoute(r) || (r.kind === 'Gateway' && r.group === 'gateway.networking.k8s.io')) b.add(r, objectNode(snapshot, r, 'route', entryDetails(snapshot, r)));
   }
   // ConfigMaps and Secrets appear only where a workload reads an address from them.
   for (const r of snapshot.resources) {
@@ -94,7 +94,7 @@ function addObjects(b: MapBuilder): void {
     const workload = t && b.idOf(r);
     if (!t || !workload) continue;
     for (const use of configUses(snapshot, t)) {
-      const id = b.idOf(use.config) ?? b.add(use.config, objectNode(use.config, 'config', []));
+      const id = b.idOf(use.config) ?? b.add(use.config, objectNode(snapshot, use.config, 'config', []));
       b.edge('config', id, workload, use.keys.join(', '), { uri: use.config.uri, start: use.config.node.start, end: use.config.node.end });
     }
   }
@@ -105,7 +105,7 @@ function addLink(b: MapBuilder, link: Link): void {
   if (link.kind === 'network-policy-selector') {
     for (const target of targets) {
       const to = b.idOf(target);
-      if (to) addBadge(b.nodes.get(to)!, link.fromResource);
+      if (to) addBadge(b.nodes.get(to)!, link.fromResource, writtenName(b.snapshot, link.fromResource));
     }
     return;
   }
@@ -116,7 +116,7 @@ function addLink(b: MapBuilder, link: Link): void {
     if (!to) continue;
     if (link.kind === 'ingress-backend' || link.kind === 'route-backend') {
       const ref = refAt(link.fromResource, link.from.start);
-      b.edge('route', source, to, ref ? routeLabel(link.fromResource, ref) : '', link.from);
+      b.edge('route', source, to, ref ? routeLabel(b.snapshot, link.fromResource, ref) : '', link.from);
     } else if (link.kind === 'service-selector') {
       const svc = b.snapshot.service(link.fromResource);
       const t = b.snapshot.templateOf(target);
@@ -125,8 +125,8 @@ function addLink(b: MapBuilder, link: Link): void {
   }
 }
 
-function addBadge(node: MapNode, policy: Resource): void {
-  const label = `${policy.namespaces[0] ?? ''}/${policy.name ?? '(unnamed)'}`;
+function addBadge(node: MapNode, policy: Resource, name: string): void {
+  const label = `${policy.namespaces[0] ?? ''}/${name}`;
   if (node.badges.some((x) => x.label === label)) return;
   const at = policy.nameNode ?? policy.node;
   node.badges.push({ label, place: { uri: policy.uri, start: at.start, end: at.end } });
@@ -143,11 +143,11 @@ function addEntries(b: MapBuilder): void {
     if (!id) continue;
     const place = { uri: r.uri, start: r.node.start, end: r.node.end };
     if (isIngress(r)) {
-      const cls = ingressClass(r);
+      const cls = ingressClass(snapshot, r);
       const controller = `controller:${cls ?? 'default'}`;
       b.addVirtual({ id: controller, category: 'controller', kind: 'IngressController', name: cls ? `ingress controller (${cls})` : 'ingress controller', namespace: null, details: [], badges: [], place: null, reveal: null });
       b.edge('entry', b.internet(), controller, '', null);
-      b.edge('entry', controller, id, entryDetails(r).join(', '), place);
+      b.edge('entry', controller, id, entryDetails(snapshot, r).join(', '), place);
     } else if (r.kind === 'Gateway') {
       b.edge('entry', b.internet(), id, '', place);
     } else if (isRoute(r)) {

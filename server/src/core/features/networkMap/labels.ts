@@ -7,7 +7,9 @@ import { resolveTargetPort } from '../../model/serviceTargets';
 import { ingressView } from '../../model/ingress';
 import { routeBackends } from '../../model/routes';
 import type { YNode } from '../../syntax/nodes';
-import { get, seqItems, str } from '../../syntax/nodes';
+import { get, seqItems } from '../../syntax/nodes';
+import type { Snapshot } from '../../model/snapshot';
+import { written } from './nodes';
 
 /** The Service reference whose name is written at this offset. */
 export function refAt(r: Resource, offset: number): ServiceRef | undefined {
@@ -18,18 +20,19 @@ export function refAt(r: Resource, offset: number): ServiceRef | undefined {
 const containing = (items: YNode[], offset: number) => items.find((n) => n.start <= offset && offset <= n.end);
 
 /** `shop.example.com/api :http`: the host and path of the rule holding the backend, and its port. */
-export function routeLabel(r: Resource, ref: ServiceRef): string {
+export function routeLabel(snapshot: Snapshot, r: Resource, ref: ServiceRef): string {
+  const text = (node: YNode | null) => written(snapshot, r, node);
   const at = ref.nameNode.start;
   const port = ref.port === null ? '' : ` :${ref.port}`;
   if (r.kind === 'Ingress') {
     const rule = containing(seqItems(get(r.node, 'spec', 'rules')), at);
     if (!rule) return `default backend${port}`;
     const path = containing(seqItems(get(rule, 'http', 'paths')), at);
-    return `${str(get(rule, 'host')) ?? '*'}${str(get(path, 'path')) ?? ''}${port}`;
+    return `${text(get(rule, 'host')) ?? '*'}${text(get(path, 'path')) ?? ''}${port}`;
   }
-  const hosts = seqItems(get(r.node, 'spec', 'hostnames')).map(str).filter(Boolean);
+  const hosts = seqItems(get(r.node, 'spec', 'hostnames')).map(text).filter(Boolean);
   const rule = containing(seqItems(get(r.node, 'spec', 'rules')), at);
-  const paths = seqItems(get(rule, 'matches')).map((m) => str(get(m, 'path', 'value'))).filter(Boolean);
+  const paths = seqItems(get(rule, 'matches')).map((m) => text(get(m, 'path', 'value'))).filter(Boolean);
   return `${hosts.join(',')}${paths.join(',')}${port}`.trim() || port.trim();
 }
 

@@ -104,3 +104,17 @@ test('two objects of the same kind and name in different files get distinct ids'
   const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec: {ports: [{port: 80}]}\n';
   assert.deepEqual(mapOf({ 'a.yaml': svc, 'b.yaml': svc }).nodes.map((n) => n.id), ['Service:default/a', 'Service:default/a#2']);
 });
+
+test('a Helm template\'s names and hosts are shown as written, with their actions, not as the blanks they parse as', () => {
+  const m = mapOf({
+    'Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    'templates/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include "web.fullname" . }}\nspec:\n  type: {{ .Values.service.type }}\n  ports: [{port: 80}]\n',
+    'templates/ingress.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: "{{ .Release.Name }}-web"\nspec:\n  rules:\n    - host: {{ .Values.host }}\n      http:\n        paths: [{path: /, pathType: Prefix, backend: {service: {name: x, port: {number: 80}}}}]\n',
+  });
+  assert.deepEqual(nodesOf(m).filter((n) => !n.startsWith('Service:default/x')), [
+    'Ingress:default/{{ .Release.Name }}-web [{{ .Values.host }}]',
+    'Service:default/{{ include "web.fullname" . }} [{{ .Values.service.type }}; 80/TCP]',
+    'controller:default []',
+    'internet []',
+  ]);
+});

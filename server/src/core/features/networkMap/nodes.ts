@@ -4,16 +4,30 @@ import type { Snapshot } from '../../model/snapshot';
 import type { ServiceView } from '../../model/service';
 import type { PodTemplate } from '../../model/workloads';
 import { intValue } from '../../model/workloads';
+import type { YNode } from '../../syntax/nodes';
 import { get, seqItems, str } from '../../syntax/nodes';
 import type { MapNode, NodeCategory } from './types';
 
+/**
+ * A name as the user wrote it: in a Helm template, a value made by an action is blanked for parsing
+ * (syntax/helmBlank.ts), so the map shows the action's text, `{{ include "web.fullname" . }}`.
+ */
+export function written(snapshot: Snapshot, r: Resource, node: YNode | null): string | null {
+  const value = str(node);
+  if (!node || value === null || !r.templated) return value;
+  const text = snapshot.files.get(r.uri)?.text.slice(node.start, node.end).trim() ?? '';
+  return (/^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text) || value;
+}
+
+export const writtenName = (snapshot: Snapshot, r: Resource): string => written(snapshot, r, r.nameNode) ?? '(unnamed)';
+
 /** The node of an object, without id (the builder gives ids). */
-export function objectNode(r: Resource, category: NodeCategory, details: string[]): Omit<MapNode, 'id'> {
+export function objectNode(snapshot: Snapshot, r: Resource, category: NodeCategory, details: string[]): Omit<MapNode, 'id'> {
   const name = r.nameNode ?? r.node;
   return {
     category,
     kind: r.kind,
-    name: r.name ?? '(unnamed)',
+    name: writtenName(snapshot, r),
     namespace: r.namespaces[0] ?? null,
     details,
     badges: [],
@@ -23,8 +37,9 @@ export function objectNode(r: Resource, category: NodeCategory, details: string[
 }
 
 /** `ClusterIP`, `headless`, `ExternalName → db.example.com`, then `80/TCP http`, … */
-export function serviceDetails(svc: ServiceView): string[] {
-  const type = svc.headless ? 'headless' : svc.type === 'ExternalName' ? `ExternalName → ${svc.externalName ?? '?'}` : svc.type;
+export function serviceDetails(snapshot: Snapshot, svc: ServiceView): string[] {
+  const typeWritten = written(snapshot, svc.resource, get(svc.resource.node, 'spec', 'type')) ?? svc.type;
+  const type = svc.headless ? 'headless' : svc.type === 'ExternalName' ? `ExternalName → ${svc.externalName ?? '?'}` : typeWritten;
   const ports = svc.ports.map((sp) => `${sp.port ?? '?'}/${sp.protocol}${sp.name ? ` ${sp.name}` : ''}${sp.nodePort !== null ? ` node ${sp.nodePort}` : ''}`);
   return [type, ...ports];
 }
@@ -38,15 +53,17 @@ export function workloadDetails(r: Resource, t: PodTemplate): string[] {
 }
 
 /** An Ingress's hosts; a Gateway's listeners (`https :443`). */
-export function entryDetails(r: Resource): string[] {
+export function entryDetails(snapshot: Snapshot, r: Resource): string[] {
   if (r.kind === 'Gateway') return seqItems(get(r.node, 'spec', 'listeners')).map((l) => `${str(get(l, 'protocol')) ?? '?'} :${intValue(get(l, 'port')) ?? '?'}${str(get(l, 'hostname')) ? ` ${str(get(l, 'hostname'))}` : ''}`);
-  const hosts = r.kind === 'Ingress' ? seqItems(get(r.node, 'spec', 'rules')).map((rule) => str(get(rule, 'host'))) : seqItems(get(r.node, 'spec', 'hostnames')).map(str);
+  const hosts = r.kind === 'Ingress' ? seqItems(get(r.node, 'spec', 'rules')).map((rule) => written(snapshot, r, get(rule, 'host'))) : seqItems(get(r.node, 'spec', 'hostnames')).map((h) => written(snapshot, r, h));
   return [...new Set(hosts.filter((h): h is string => !!h))];
 }
 
 /** The ingress class an Ingress asks for (field, then the deprecated annotation); null for the cluster's default. */
-export function ingressClass(r: Resource): string | null {
-  return str(get(r.node, 'spec', 'ingressClassName')) ?? r.annotations.find((a) => a.key === 'kubernetes.io/ingress.class')?.value ?? null;
+export function ingressClass(snapshot: Snapshot, r: Resource): string | null {
+  const field = get(r.node, 'spec', 'ingressClassName');
+  if (str(field) !== null) return written(snapshot, r, field);
+  return r.annotations.find((a) => a.key === 'kubernetes.io/ingress.class')?.value ?? null;
 }
 
 /** The Gateways a route attaches to (its parentRefs of kind Gateway), by the snapshot's lookup. */
