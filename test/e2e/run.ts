@@ -73,7 +73,7 @@ async function extensionTests(): Promise<void> {
 // What the .vsix must hold, and nothing else (vsce renames README, CHANGELOG and LICENSE, and adds its manifests).
 const VSIX_ENTRIES = ['[Content_Types].xml', 'extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md',
   'extension/LICENSE.txt', 'extension/images/icon.png', 'extension/syntaxes/kube-netlens.injection.tmLanguage.json', 'extension/dist/extension.js',
-  'extension/dist/server.js'].sort();
+  'extension/dist/server.js', 'extension/dist/map.js', 'extension/dist/map.css'].sort();
 
 /** Packages the extension with vsce, checks what it holds and its size, and returns its path. */
 function packageVsix(): string | undefined {

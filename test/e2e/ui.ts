@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { installExtension, launchChromium, startCodeServer, waitFor } from './codeServer';
 import { REPO } from './paths';
+import { networkMapStep } from './mapUi';
 
 export interface Check {
   name: string;
@@ -252,6 +253,9 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         if (!(await waitFor(async () => (await squiggles.count()) === 0, 30_000))) throw new Error(`${await squiggles.count()} squiggles left after undoing the typo`);
         return `${JSON.stringify(hover.slice(0, 160))}; none after undo`;
       });
+
+      await step(checks, 'the network map: drawn, highlighted from the cursor, a click reveals the YAML, a label typo breaks the edge', () =>
+        networkMapStep(page, { openAndGoTo, screenshot: (name) => screenshot(page, work, name, screenshotTo) }));
 
     } finally {
       await browser.close();

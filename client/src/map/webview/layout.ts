@@ -2,19 +2,22 @@
 /**
  * A layout that stays put while the user edits: nodes keep the positions they had; a node that appears beside one
  * already drawn (a ghost when a link breaks) is placed next to it; only a map with many new nodes is laid out again
- * with dagre, left to right.
+ * with dagre.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 
 type Position = { x: number; y: number };
 
-export const DAGRE = { name: 'dagre', rankDir: 'LR', nodeSep: 22, rankSep: 150, edgeSep: 8, fit: true, padding: 24, animate: false } as const;
+/** Left to right (traffic flows from the Internet to the pods), top to bottom in a panel taller than wide. */
+const dagre = (cy: Core) => ({ name: 'dagre', rankDir: cy.width() >= cy.height() ? 'LR' : 'TB', nodeSep: 22, rankSep: cy.width() >= cy.height() ? 150 : 90, edgeSep: 8, fit: true, padding: 24, animate: false });
 
-export function placeStably(cy: Core, remembered: Map<string, Position>): void {
+/** True when the whole map was laid out again (and fitted to the panel). */
+export function placeStably(cy: Core, remembered: Map<string, Position>): boolean {
   const leaves = cy.nodes().filter((n) => !n.isParent());
   const fresh = leaves.filter((n) => !remembered.has(n.id()));
-  if (remembered.size === 0 || fresh.length > Math.max(3, leaves.length / 5)) {
-    cy.layout(DAGRE as unknown as Parameters<Core['layout']>[0]).run();
+  const again = remembered.size === 0 || fresh.length > Math.max(3, leaves.length / 5);
+  if (again) {
+    cy.layout(dagre(cy) as unknown as Parameters<Core['layout']>[0]).run();
   } else {
     leaves.forEach((n) => {
       const at = remembered.get(n.id());
@@ -29,6 +32,7 @@ export function placeStably(cy: Core, remembered: Map<string, Position>): void {
   leaves.forEach((n) => {
     remembered.set(n.id(), { ...n.position() });
   });
+  return again;
 }
 
 /** Right of the first neighbour already placed, below what is already there; else below everything. */

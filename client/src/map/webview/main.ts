@@ -31,6 +31,7 @@ let map: MapData = { nodes: [], edges: [], groups: [] };
 let state: ViewState = { collapsed: new Set(), namespace: '', kind: '' };
 const positions = new Map<string, { x: number; y: number }>();
 let firstMap = true;
+const READABLE_ZOOM = 0.6;
 
 function show(next: MapData): void {
   map = next;
@@ -46,7 +47,13 @@ function render(): void {
     cy.elements().remove();
     cy.add(elementsOf(map, state));
   });
-  placeStably(cy, positions);
+  // A large map fitted to the panel is too small to read: start readable, at the entry points; Fit shows it all.
+  if (placeStably(cy, positions) && cy.zoom() < READABLE_ZOOM) {
+    const start = (cy.$id('internet').nonempty() ? cy.$id('internet') : cy.nodes().first()).position();
+    const across = cy.width() >= cy.height(); // the layout's direction: left to right, or top to bottom
+    cy.zoom(READABLE_ZOOM);
+    cy.pan({ x: (across ? 60 : cy.width() / 2) - start.x * READABLE_ZOOM, y: (across ? cy.height() / 2 : 60) - start.y * READABLE_ZOOM });
+  }
   for (const id of selected) cy.$id(id).select();
   applySearch();
   const drawn = cy.nodes().filter((n) => !n.hasClass('namespace')).length;

@@ -62,7 +62,7 @@ export function stylesheet(t: Theme): StylesheetJson {
         'text-background-color': t.bg,
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
-        'text-rotation': 'autorotate',
+        'text-rotation': 'none',
       },
     },
     { selector: 'edge.config', style: { 'line-style': 'dotted' } },
