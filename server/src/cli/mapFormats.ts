@@ -27,7 +27,7 @@ export function toDot(map: NetworkMap<unknown>): string {
     const label = nodeLines(n).map((l) => l.replace(/\\/g, '\\\\').replace(/"/g, '\\"')).join('\\n');
     return `    ${ids.get(n.id)} [label="${label}", style="${style}", fillcolor="${FILL[n.category]}"${ghost ? ', color="#c62828", fontcolor="#c62828"' : ''}];`;
   };
-  const out = ['digraph networkMap {', '  rankdir=LR;', '  graph [fontname="Helvetica", fontsize=11, nodesep=0.25, ranksep=0.9];', '  node [shape=box, fontname="Helvetica", fontsize=10, color="#607d8b", margin="0.16,0.06"];', '  edge [fontname="Helvetica", fontsize=9, color="#546e7a"];'];
+  const out = ['digraph networkMap {', '  rankdir=LR;', '  graph [fontname="Helvetica", fontsize=11, nodesep=0.25, ranksep=0.9];', '  node [shape=box, fontname="Helvetica", fontsize=10, color="#607d8b", margin="0.3,0.06"];', '  edge [fontname="Helvetica", fontsize=9, color="#546e7a"];'];
   for (const n of map.nodes.filter((x) => x.namespace === null)) out.push(node(n).slice(2));
   map.groups.forEach((g, i) => {
     out.push(`  subgraph cluster_${i} {`, `    label=${dotString(`namespace ${g.id}`)}; style="rounded,dashed"; color="#90a4ae";`);
