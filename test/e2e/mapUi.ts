@@ -46,12 +46,12 @@ export async function networkMapStep(page: Page, h: MapStepHelpers): Promise<str
   await search.press('Enter');
   await mapFrame(page).locator('#details', { hasText: 'Service api in namespace shop' }).waitFor({ timeout: 15_000 });
   await page.waitForTimeout(300); // the view glides to it
+  await search.fill(''); // before the click: the revealed editor must keep the focus for what follows
   const at = await positionOf(graph, 'Service:shop/api');
   const box = (await graph.boundingBox())!;
   await page.mouse.click(box.x + at.x, box.y + at.y);
   await page.locator('.tab.active[aria-label*="api.yaml"]').first().waitFor({ timeout: 15_000 });
   await page.locator('.statusbar-item', { hasText: /Ln 41, Col 12 \(3 selected\)/ }).first().waitFor({ timeout: 15_000 });
-  await search.fill('');
 
   // A typo in the StatefulSet's pod template label (line 29, `app.kubernetes.io/name: redis`): the Service selects nothing.
   const broken = () => brokenEdges(graph);

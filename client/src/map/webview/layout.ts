@@ -99,7 +99,7 @@ function placeEntries(cy: Core, entries: NodeCollection): void {
   });
 }
 
-/** Right of the first neighbour already placed, below what is already there; else below everything. */
+/** Right of the first neighbour already placed, moved down until it overlaps no box; else below everything. */
 function besideNeighbour(n: NodeSingular, remembered: Map<string, Position>): Position {
   const placed = n.neighborhood('node').filter((m) => remembered.has(m.id()));
   const cy = n.cy();
@@ -107,10 +107,12 @@ function besideNeighbour(n: NodeSingular, remembered: Map<string, Position>): Po
     const box = cy.elements().boundingBox();
     return { x: box.x1 + 80, y: box.y2 + 60 };
   }
-  const anchor = remembered.get(placed[0].id())!;
-  const x = anchor.x + (placed[0].outgoers('node').contains(n) ? 1 : -1) * 220;
-  let y = anchor.y;
-  const others = cy.nodes().filter((m) => m !== n && !m.isParent()).map((m: NodeSingular) => m.position());
-  while (others.some((p) => Math.abs(p.x - x) < 100 && Math.abs(p.y - y) < 40)) y += 50;
+  const anchor = placed[0] as NodeSingular;
+  const at = remembered.get(anchor.id())!;
+  const half = { w: n.width() / 2 + 12, h: n.height() / 2 + 12 };
+  const x = at.x + (anchor.outgoers('node').contains(n) ? 1 : -1) * (anchor.width() / 2 + half.w + 80);
+  const boxes = cy.nodes().filter((m) => m !== n && !m.isParent()).map((m: NodeSingular) => m.boundingBox({}));
+  let y = at.y;
+  while (boxes.some((b) => x + half.w > b.x1 && x - half.w < b.x2 && y + half.h > b.y1 && y - half.h < b.y2)) y += 30;
   return { x, y };
 }
