@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints a table of medians and ratios, each measured side by side in one run, and writes the same
  * report to bench/.results/latest.md. Figures, never assertions: performance targets are read here, not enforced by
- * unit tests. `BENCH_ONLY=cold,connectivity,complexity,keystroke,peer,navigation,startup,helm` runs a subset.
+ * unit tests. `BENCH_ONLY=cold,connectivity,complexity,keystroke,peer,navigation,startup,helm,map` runs a subset.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -17,6 +17,7 @@ import { BenchClient } from './lspClient';
 import { candidatePositions, navigation, sample } from './navigation';
 import { helmRenderTimings } from './helmRender';
 import { ms } from './stats';
+import { mapBench } from './networkMap';
 
 const ROOT = resolve(__dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -116,6 +117,11 @@ async function main() {
     await peer.stop();
     const ratio = oursKeys ? ` ; ours/theirs **${(oursKeys.median / peerKeys.median).toFixed(3)}×**` : '';
     say(`| 5 | yaml-language-server ${peerVersion()} on the same file and edits (syntax validation only: schema store off, no schemas), median | ${ms(peerKeys.median)} | p95 ${ms(peerKeys.p95)}${ratio} | |`);
+  }
+
+  if (wants('map')) {
+    const m = await mapBench(files);
+    say(`| 8 | network map of the corpus (${m.nodes.toLocaleString('en-US')} nodes, ${m.edges.toLocaleString('en-US')} edges, ${m.broken} broken, ${m.groups} namespaces): data from a fresh snapshot, median of 3 | ${ms(m.dataMs)} | the page's layout in headless Cytoscape (per namespace) ${ms(m.layoutMs)} expanded, ${ms(m.collapsedLayoutMs)} with namespaces collapsed; SVG export (DOT + Graphviz WebAssembly) ${ms(m.svgMs)}, ${m.svgKB.toFixed(0)} KB | |`);
   }
 
   if (wants('startup')) {

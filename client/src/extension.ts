@@ -12,6 +12,7 @@ import { checkWorkspace, openExample } from './commands';
 import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient/node';
 import { docsMiddleware, showRuleDocumentation } from './docs';
 import { readServerStatus, RUNNING, STARTING, STOPPED, statusView, type StatusView } from './status';
+import { registerNetworkMap } from './map/panel';
 
 const CLIENT_ID = 'kubeNetlens';
 const CLIENT_NAME = 'Kubernetes Network Lens';
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const lc = new NetlensClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = lc;
+  registerNetworkMap(context, lc);
 
   // The server may report its status before the client announces that it is running: keep the newer text.
   let reported = false;

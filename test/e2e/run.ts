@@ -73,7 +73,7 @@ async function extensionTests(): Promise<void> {
 // What the .vsix must hold, and nothing else (vsce renames README, CHANGELOG and LICENSE, and adds its manifests).
 const VSIX_ENTRIES = ['[Content_Types].xml', 'extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md',
   'extension/LICENSE.txt', 'extension/images/icon.png', 'extension/syntaxes/kube-netlens.injection.tmLanguage.json', 'extension/dist/extension.js',
-  'extension/dist/server.js', 'extension/dist/cli.js', 'extension/docs/rules.md', 'extension/docs/cli.md', 'extension/examples/mistakes/payments.yaml',
+  'extension/dist/server.js', 'extension/dist/cli.js', 'extension/dist/map.js', 'extension/dist/map.css', 'extension/docs/rules.md', 'extension/docs/cli.md', 'extension/examples/mistakes/payments.yaml',
   ...['check', 'ci', 'hover', 'quick-fix', 'squiggle'].map((step) => `extension/walkthrough/${step}.md`)].sort();
 
 /** Packages the extension with vsce, checks what it holds and its size, and returns its path. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { installExtension, launchChromium, startCodeServer, waitFor } from './codeServer';
 import { REPO } from './paths';
+import { networkMapStep } from './mapUi';
 
 export interface Check {
   name: string;
@@ -423,6 +424,8 @@ export async function runUiTest(vsix: string, work: string, screenshotTo?: strin
         if (/exited with code/.test(shown)) throw new Error(`a clean restart logged ${JSON.stringify(shown.match(/.*exited with code.*/)![0])}`);
         return JSON.stringify(restarted().match(summary)![0]);
       }));
+      await step(checks, 'the network map: drawn, highlighted from the cursor, a click reveals the YAML, a label typo breaks the edge', () =>
+        networkMapStep(page, { openAndGoTo, screenshot: (name) => screenshot(page, work, name, screenshotTo) }));
 
     } finally {
       await browser.close();

@@ -3,6 +3,9 @@ import type { CanReachArgs, ConnectivityArgs } from './connectivityArgs';
 import { CONNECTIVITY_USAGE, parseConnectivityArgs } from './connectivityArgs';
 
 /** Parses `kube-netlens check` arguments. Usage errors are values, not exceptions, so main can exit with status 2. */
+import type { MapArgs } from './mapArgs';
+import { parseMapArgs } from './mapArgs';
+
 export type Format = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -17,7 +20,7 @@ export interface CheckArgs {
   config?: string;
 }
 
-export type ParsedArgs = CheckArgs | RenderArgs | ConnectivityArgs | CanReachArgs | { command: 'help' } | { command: 'render-help' } | { command: 'version' } | { command: 'rules' } | { command: 'error'; message: string };
+export type ParsedArgs = CheckArgs | RenderArgs | ConnectivityArgs | CanReachArgs | MapArgs | { command: 'help'; usage?: string } | { command: 'render-help' } | { command: 'version' } | { command: 'rules' } | { command: 'error'; message: string };
 
 export const USAGE = `Usage: kube-netlens check [paths…] [options]
        kube-netlens rules
@@ -41,6 +44,7 @@ Other commands:
   kube-netlens rules           list the rules: id, default severity, title
   kube-netlens render CHART    print what \`helm template\` prints for a chart (see render --help)
 ${CONNECTIVITY_USAGE}
+  kube-netlens map [paths…]    draw the network map (kube-netlens map --help)
 
 Exit status: 0 when nothing is at or above the --fail-on level, 1 otherwise, 2 for usage or I/O errors.`;
 
@@ -50,6 +54,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === 'rules') return { command: 'rules' };
   if (argv[0] === 'render') return parseRenderArgs(argv.slice(1));
   if (argv[0] === 'connectivity' || argv[0] === 'can-reach') return parseConnectivityArgs(argv);
+  if (argv[0] === 'map') return parseMapArgs(argv.slice(1));
   if (argv[0] !== 'check') return { command: 'error', message: `unknown command '${argv[0]}'; did you mean 'check'?` };
   const out: CheckArgs = { command: 'check', paths: [], format: 'text', failOn: 'error' };
   for (let i = 1; i < argv.length; i++) {

@@ -1,21 +1,16 @@
 /** `kube-netlens connectivity` and `kube-netlens can-reach`: load the files (JSON dumps too), ask the core, print. */
 import type { Connection, Snapshot } from '../core';
 import { connlistEntries, Connectivity, formatConnections, hasPort, isEmpty } from '../core';
-import { PathFilter } from '../node/glob';
-import { collect, configOf, load } from './check';
+import { readInputs } from './inputs';
 import type { CheckResult } from './check';
 import type { CanReachArgs, ConnectivityArgs } from './connectivityArgs';
 import { escapeControls } from './formats';
 
 async function snapshotOf(args: ConnectivityArgs | CanReachArgs, cwd: string): Promise<{ snapshot: Snapshot; stderr: string } | { failed: CheckResult }> {
-  const read = await configOf(args, cwd);
-  if ('failed' in read) return read;
-  const io = { stderr: [] as string[], failed: false };
-  const files = await collect(args.paths, cwd, new PathFilter(read.config.include, read.config.exclude), io, true);
-  if (!files) return { failed: { stdout: '', stderr: io.stderr.join(''), exitCode: 2 } };
-  const ws = await load(files, read.config, io);
-  if (io.failed) return { failed: { stdout: '', stderr: io.stderr.join(''), exitCode: 2 } };
-  return { snapshot: ws.snapshot(), stderr: io.stderr.join('') };
+  const inputs = await readInputs(args, cwd, true);
+  if ('error' in inputs) return { failed: { stdout: '', stderr: inputs.error, exitCode: 2 } };
+  if (inputs.io.failed) return { failed: { stdout: '', stderr: inputs.io.stderr.join(''), exitCode: 2 } };
+  return { snapshot: inputs.snapshot, stderr: inputs.io.stderr.join('') };
 }
 
 /** True when the peer is the one `focus` names: `namespace/name`, `namespace/name[Kind]` or a bare name. */

@@ -5,12 +5,13 @@ import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
 import { RENDER_USAGE, runRender } from './render';
 import { runCanReach, runConnectivity } from './connectivity';
+import { runMap } from './map';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
-      process.stdout.write(USAGE + '\n');
+      process.stdout.write((args.usage ?? USAGE) + '\n');
       return 0;
     case 'version':
       process.stdout.write(`${version}\n`);
@@ -30,10 +31,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(res.stderr);
       return res.exitCode;
     }
+    case 'map':
     case 'check':
     case 'connectivity':
     case 'can-reach': {
-      const res = await (args.command === 'check' ? runCheck(args, version) : args.command === 'connectivity' ? runConnectivity(args) : runCanReach(args));
+      const res = await (args.command === 'map' ? runMap(args) : args.command === 'check' ? runCheck(args, version) : args.command === 'connectivity' ? runConnectivity(args) : runCanReach(args));
       process.stdout.write(res.stdout);
       process.stderr.write(res.stderr);
       return res.exitCode;

@@ -42,3 +42,5 @@ export { Connectivity } from './connectivity/engine';
 export type { ConnlistEntry, ConnlistFormat } from './connectivity/connlist';
 export { CONNLIST_FORMATS, connectivityList, connlistEntries, formatConnections } from './connectivity/connlist';
 export { formatConns, hasPort, isEmpty } from './connectivity/portSet';
+export type { MapBadge, MapEdge, MapFocus, MapNode, MapOptions, NetworkMap } from './features/networkMap';
+export { networkMap, relocateMap } from './features/networkMap';

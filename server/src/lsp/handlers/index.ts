@@ -13,5 +13,6 @@ import { codeLens } from './codeLens';
 import { documentSymbol } from './documentSymbol';
 import { workspaceSymbol } from './workspaceSymbol';
 import { rename } from './rename';
+import { networkMapRequest } from './networkMap';
 
-export const FEATURES: readonly Feature[] = [pullDiagnostics, hover, definition, references, completion, codeAction, codeLens, documentSymbol, workspaceSymbol, rename];
+export const FEATURES: readonly Feature[] = [pullDiagnostics, hover, definition, references, completion, codeAction, codeLens, documentSymbol, workspaceSymbol, rename, networkMapRequest];
