@@ -29,7 +29,7 @@ test('indexing reports workDoneProgress and kubeNetlens/status, with manifest an
   await withClient({ files }, async (client) => {
     const ready = await client.waitReady();
     // 33 YAML files; 32 hold Kubernetes objects (values.yaml does not); the Service selects the Deployment's pods.
-    assert.deepEqual(ready, { state: 'ready', indexed: 33, total: 33, files: 33, documents: 33, resources: 32, manifests: 32, links: 1 });
+    assert.deepEqual(ready, { state: 'ready', indexed: 33, total: 33, files: 33, documents: 34, resources: 33, manifests: 32, links: 1 });
     const statuses = client.ofMethod('kubeNetlens/status').map((r) => r.params as StatusParams);
     assert.equal(statuses[0].state, 'indexing', 'the first status says indexing started');
 

@@ -26,6 +26,7 @@ test('the map request answers nodes with ranges and file:line, and sees an unsav
     assert.deepEqual(after.edges.map((e) => `${e.kind} ${e.source} -> ${e.target}`), ['broken Service:default/web -> Service:default/web~selector']);
     assert.match(after.nodes.find((n) => n.category === 'ghost')!.message!, /matches no pod template/);
     const file = await client.connection.sendRequest<WireMap>('kubeNetlens/networkMap', { focus: { kind: 'file', uri: client.uri('app.yaml') } });
-    assert.equal(file.nodes.length, 3);
+    // The Service, its "no match" ghost, the Deployment, and the Pod that service() writes beside the Service.
+    assert.equal(file.nodes.length, 4);
   });
 });

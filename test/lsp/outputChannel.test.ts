@@ -28,7 +28,7 @@ test('the log says who started with what, what indexing found, and what it left 
     const settings = client.logs.filter((l) => l.startsWith('Settings in effect: '));
     assert.equal(settings.length, 1);
     for (const part of ['defaultNamespace "default"', 'exclude ["vendor"]', 'maxFileSizeKB 1', 'nodePortRange 30000-32767', 'rules (every rule at its default severity)']) assert.ok(settings[0].includes(part), part);
-    assert.match(indexed, /^Indexed 5 files in \d+(\.\d s| ms): 4 documents, 2 resources, 2 manifests \(files with Kubernetes objects\), 1 link from Services to the pod templates they select$/);
+    assert.match(indexed, /^Indexed 5 files in \d+(\.\d s| ms): 5 documents, 3 resources, 2 manifests \(files with Kubernetes objects\), 1 link from Services to the pod templates they select$/);
     assert.ok(client.logs.includes(`Not indexed, as kubeNetlens.include and kubeNetlens.exclude say: ${at('vendor')}`));
     assert.ok(client.logs.some((l) => /^Skipped, not analysed: the file is \d KB, over the 1 KB limit/.test(l) && l.endsWith(`: ${at('big.yaml')}`)), client.logs.join('\n'));
     assert.ok(client.logs.some((l) => l.startsWith('No Kubernetes object') && l.endsWith(`: ${at('app/values.yaml')}`)), 'merged.yaml holds objects, if unreadable ones');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestClient } from '../lsp/client';
+import { TestClient, UNLABELLED_POD } from '../lsp/client';
 import { REPO } from '../e2e/paths';
 
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
@@ -50,7 +50,7 @@ test('npm pack, then npm install -g from the tarball: kube-netlens checks and ku
 
   const client = await TestClient.start({
     command: [join(bin, 'kube-netlens-language-server')],
-    files: { 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: nobody}\n  ports: [{port: 80}]\n' },
+    files: { 'svc.yaml': `apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: nobody}\n  ports: [{port: 80}]\n${UNLABELLED_POD}` },
   });
   try {
     assert.deepEqual(client.initializeResult.serverInfo, { name: 'kube-netlens', version: pkg.version });

@@ -125,7 +125,7 @@ test('hover on a pod template label lists the selectors matching it', () => {
     spec: {selector: {app: web}}
   `, APP.replace('app: web\n', 'a$0pp: web\n')));
   assert.match(md, /\*\*Pod template label\*\* `app=web` of deployment\/web/);
-  assert.match(md, /\n- Selected by Service shop\/web \(`app: web`\)$/);
+  assert.match(md, /\n- Selected by Service shop\/web \(`app: web`\)(\n|$)/);
   const none = hoverAt(APP.replace('app: web\n', 'a$0pp: web\n'));
   assert.match(none, /No selector in the workspace selects this template by this label\./);
 });

@@ -66,7 +66,7 @@ export function reparseIncrementally(old: ParsedDocument, oldFileText: string, n
   // scalar (`b: pay\r` reads as "pay\r").
   const oldSliceEnd = lineEndAt(oldFileText, node.end);
   if (edit.start < sliceStart || edit.oldEnd > oldSliceEnd) return null;
-  const findings = findingsAround(old, sliceStart, oldSliceEnd, delta);
+  const findings = findingsAround(old, sliceStart, oldSliceEnd, delta, true);
   if (!findings) return null;
   const newSliceEnd = oldSliceEnd + delta;
   const slice = newFileText.slice(sliceStart, newSliceEnd);
@@ -86,12 +86,15 @@ export function reparseIncrementally(old: ParsedDocument, oldFileText: string, n
  * make every keystroke re-parse all of it: the text outside the stretch is unchanged, and so are these findings, which
  * only move. Messages carry no positions. A property test checks the result against a full parse.
  */
-function findingsAround(old: ParsedDocument, start: number, end: number, delta: number): Pick<ParsedDocument, 'issues' | 'duplicateKeys'> | null {
+function findingsAround(old: ParsedDocument, start: number, end: number, delta: number, block = false): Pick<ParsedDocument, 'issues' | 'duplicateKeys'> | null {
   const ranges = [...old.issues, ...old.duplicateKeys.map((d) => ({ start: Math.min(d.first.start, d.second.start), end: Math.max(d.first.end, d.second.end) }))];
   // Not merely outside it: an error's recovery reaches the lines after it (a tab as indentation makes BAD_INDENT
   // errors and duplicate keys further down, on lines that depend on what lies between), so the stretch must be
   // wholly before every finding, or wholly after every one.
   if (ranges.some((r) => r.end >= start) && ranges.some((r) => r.start <= end)) return null;
+  // A re-parsed block may also have caused a finding after it, which then vanishes with the edit (the fuzz found a
+  // BAD_INDENT that outlived its cause); a plain scalar that stays one cannot.
+  if (block && ranges.some((r) => r.start > end)) return null;
   if (ranges.length === 0 || ranges[0].end < start) return { issues: old.issues, duplicateKeys: old.duplicateKeys };
   return {
     issues: old.issues.map((i) => ({ ...i, start: i.start + delta, end: i.end + delta })),
