@@ -87,7 +87,9 @@ function packageVsix(): string | undefined {
     return undefined;
   }
   const size = statSync(vsix).size;
-  report(size < 1024 * 1024, 'vsce package (< 1 MB)', `${(size / 1024).toFixed(0)} KiB, ${seconds(t0)}`);
+  // The budget of the network map issue: the package now carries the map's webview and Graphviz (WebAssembly, in the
+  // CLI that the extension ships for `kube-netlens map --format svg`).
+  report(size < 2 * 1024 * 1024, 'vsce package (< 2 MB)', `${(size / 1024).toFixed(0)} KiB, ${seconds(t0)}`);
   const entries = zipEntries(readFileSync(vsix)).sort();
   const same = JSON.stringify(entries) === JSON.stringify(VSIX_ENTRIES);
   report(same, 'the .vsix holds only the bundles, the CLI, the grammar, the icon, the docs and the walkthrough', entries.join(' '));
