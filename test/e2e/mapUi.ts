@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { waitFor } from './codeServer';
 import { REPO } from './paths';
 
-/** How many nodes the CLI draws for examples/: the map the webview shows of the same workspace. */
-function examplesNodes(): number {
-  const r = spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), 'map', join(REPO, 'examples'), '--format', 'json'], { encoding: 'utf8' });
+/** How many nodes the CLI draws for a path of the repository: the map the webview shows of the same objects. */
+function cliNodes(rel: string): number {
+  const r = spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), 'map', join(REPO, rel), '--format', 'json'], { encoding: 'utf8' });
   return (JSON.parse(r.stdout) as { nodes: unknown[] }).nodes.length;
 }
 
@@ -45,10 +45,11 @@ export async function networkMapStep(page: Page, h: MapStepHelpers): Promise<str
   const graph = mapFrame(page).locator('#graph[data-nodes]');
   await graph.waitFor({ timeout: 60_000 });
   const nodes = Number(await graph.getAttribute('data-nodes'));
-  // The nodes of examples/ (as `kube-netlens map examples` draws them), and kube-dns, which an earlier step opened
-  // from outside the workspace.
-  const expected = examplesNodes() + 1;
-  if (nodes !== expected || !(await drawn(graph, 'Service:kube-system/kube-dns'))) throw new Error(`${nodes} nodes drawn, expected the ${expected - 1} of examples/ and Service kube-system/kube-dns`);
+  // The nodes of examples/ (as `kube-netlens map examples` draws them), those of the untitled copy of
+  // mistakes/payments.yaml that the walkthrough step opened, and kube-dns, which an earlier step opened from outside
+  // the workspace.
+  const expected = cliNodes('examples') + cliNodes('examples/mistakes/payments.yaml') + 1;
+  if (nodes !== expected || !(await drawn(graph, 'Service:kube-system/kube-dns'))) throw new Error(`${nodes} nodes drawn, expected ${expected}: those of examples/, of the walkthrough's copy and Service kube-system/kube-dns`);
   if (!(await waitFor(() => highlighted(graph, 'Service:shop/redis'), 15_000))) throw new Error('the Service under the cursor is not highlighted');
 
   // Search brings Service shop/api into view; a click on it reveals its name in shop/api.yaml (line 41, `  name: api`).
