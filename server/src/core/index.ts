@@ -34,8 +34,8 @@ export type { DocumentSymbol, SymbolKind } from './features/symbols';
 export { documentSymbols, workspaceSymbols } from './features/symbols';
 export { hover, toPlainText } from './features/hover';
 export { prepareRename, rename } from './features/rename';
-export type { WorkspaceSummary } from './features/summary';
-export { SUMMARY_READS, workspaceSummary } from './features/summary';
+export type { LeftOutFiles, WorkspaceSummary } from './features/summary';
+export { leftOutFiles, SUMMARY_READS, workspaceSummary } from './features/summary';
 
 export type { Connection } from './connectivity/engine';
 export { Connectivity } from './connectivity/engine';

@@ -4,6 +4,7 @@
  * what it found, how long it took, and every file it left out and why.
  */
 import type { Config, Snapshot } from '../core';
+import { leftOutFiles } from '../core';
 import type { IndexRun } from './indexing';
 import type { Log } from './log';
 import type { StatusReporter, WorkspaceCounts } from './status';
@@ -47,20 +48,12 @@ export function indexedMessage(c: WorkspaceCounts, ms: number): string {
  * (too large, not text), and YAML files with no Kubernetes object in them. One line per reason, none when empty.
  */
 export function leftOutMessages(snapshot: Snapshot, excluded: readonly string[]): string[] {
-  const skipped = new Map<string, string[]>();
-  const notKubernetes: string[] = [];
-  const manifests = new Set(snapshot.resources.map((r) => r.uri));
-  const unreadable = new Set(snapshot.unknown.filter((u) => u.reason === 'syntax' || u.reason === 'merged').map((u) => u.uri));
-  const partial = new Set(snapshot.unknown.map((u) => u.uri));
-  for (const [uri, file] of snapshot.files) {
-    if (file.skipped) skipped.set(file.skipped, [...(skipped.get(file.skipped) ?? []), display(uri)]);
-    else if (!manifests.has(uri) && !partial.has(uri) && /\.ya?ml$/i.test(uri)) notKubernetes.push(display(uri));
-  }
+  const left = leftOutFiles(snapshot);
   const out: string[] = [];
   if (excluded.length) out.push(`Not indexed, as kubeNetlens.include and kubeNetlens.exclude say: ${list(excluded)}`);
-  for (const [reason, files] of skipped) out.push(`Skipped, ${reason}: ${list(files)}`);
-  if (unreadable.size) out.push(`Objects not read, for a YAML syntax error or two objects without '---' between them (links to them cannot be verified): ${list([...unreadable].map(display))}`);
-  if (notKubernetes.length) out.push(`No Kubernetes object, so none checked (kustomizations, a chart's Chart.yaml and values, other YAML): ${list(notKubernetes)}`);
+  for (const [reason, files] of left.skipped) out.push(`Skipped, ${reason}: ${list(files.map(display))}`);
+  if (left.unreadable.length) out.push(`Objects not read, for a YAML syntax error or two objects without '---' between them (links to them cannot be verified): ${list(left.unreadable.map(display))}`);
+  if (left.notKubernetes.length) out.push(`No Kubernetes object, so none checked (kustomizations, a chart's Chart.yaml and values, other YAML): ${list(left.notKubernetes.map(display))}`);
   return out;
 }
 

@@ -26,3 +26,26 @@ export function workspaceSummary(snapshot: Snapshot): WorkspaceSummary {
   }
   return { manifests, links };
 }
+
+/** The files of a snapshot that hold nothing checked, by why: for the output channel's account of indexing. */
+export interface LeftOutFiles {
+  /** Files not analysed (too large, not text), by the reason given. */
+  skipped: ReadonlyMap<string, string[]>;
+  /** Files with a document that does not parse or runs two objects together. */
+  unreadable: string[];
+  /** YAML files with no Kubernetes object (kustomizations, a chart's Chart.yaml and values, other YAML). */
+  notKubernetes: string[];
+}
+
+export function leftOutFiles(snapshot: Snapshot): LeftOutFiles {
+  const skipped = new Map<string, string[]>();
+  const notKubernetes: string[] = [];
+  const manifests = new Set(snapshot.resources.map((r) => r.uri));
+  const unreadable = new Set(snapshot.unknown.filter((u) => u.reason === 'syntax' || u.reason === 'merged').map((u) => u.uri));
+  const partial = new Set(snapshot.unknown.map((u) => u.uri));
+  for (const [uri, file] of snapshot.files) {
+    if (file.skipped) skipped.set(file.skipped, [...(skipped.get(file.skipped) ?? []), uri]);
+    else if (!manifests.has(uri) && !partial.has(uri) && /\.ya?ml$/i.test(uri)) notKubernetes.push(uri);
+  }
+  return { skipped, unreadable: [...unreadable], notKubernetes };
+}
